@@ -1,0 +1,18 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Typed documents for the operations in src/client/, generated from the committed schema file (not
+// a running server). The output is committed; tests/schema.test.ts fails when it is stale.
+const config: CodegenConfig = {
+  schema: 'schema/schema.graphql',
+  documents: ['src/client/**/*.ts', '!src/client/generated/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/client/generated/': {
+      preset: 'client',
+      config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Command line: `serve` (the API), `load` (reload the source facts), `db` (just the local Neo4j),
+// `schema` (print the SDL).
+import 'reflect-metadata';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { loadConfig } from './config.js';
+import { isEmpty, loadFacts } from './data/load.js';
+import { printAppSchema } from './schema/build-schema.js';
+import { createServer } from './server/create-server.js';
+import { openRuntime, type Runtime } from './server/runtime.js';
+
+function onSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.error(`${signal}: shutting down`);
+      stop().then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const startedAt = Date.now();
+  const runtime = await openRuntime(config);
+  if (await isEmpty(runtime.db)) {
+    const summary = await loadFacts(runtime.db);
+    console.error(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
+  }
+  const server = createServer();
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: config.port, host: process.env.HOST ?? '127.0.0.1' },
+    context: async () => runtime.context,
+  });
+  onSignals(async () => {
+    await server.stop();
+    await runtime.close();
+  });
+  console.log(`API ready at ${url}graphql (${Date.now() - startedAt} ms)`);
+}
+
+async function load(): Promise<void> {
+  const runtime = await openRuntime(loadConfig());
+  try {
+    const summary = await loadFacts(runtime.db);
+    console.log(`loaded ${summary.nodes} entities and ${summary.relationships} relationships`);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function db(): Promise<void> {
+  const runtime: Runtime = await openRuntime(loadConfig());
+  if (!runtime.local) {
+    console.log('NEO4J_URI is set: nothing to start');
+    return runtime.close();
+  }
+  onSignals(() => runtime.close());
+  console.log(`Neo4j ready at ${runtime.local.uri}; Ctrl+C stops it`);
+}
+
+const commands: Record<string, () => Promise<void>> = {
+  serve,
+  load,
+  db,
+  schema: async () => void process.stdout.write(printAppSchema()),
+};
+
+const name = process.argv[2] ?? 'serve';
+const command = commands[name];
+if (!command) {
+  console.error(`unknown command "${name}"; use one of: ${Object.keys(commands).join(', ')}`);
+  process.exit(64);
+}
+command().catch((error: unknown) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query WhomDidOConnorSucceed {\n    person(key: \"denis-oconnor\") {\n      name\n      holds { nodes { name abbreviation } }\n      appointedOn { nodes { name precision start end } }\n      succeeded {\n        nodes { name }\n        edges { relationship { sources { excerpt } } }\n      }\n    }\n  }\n": typeof types.WhomDidOConnorSucceedDocument,
+    "\n  query WhenWasTheAcpoPlanIssued {\n    document(key: \"police-prevent-strategy-and-delivery-plan\") {\n      title\n      writtenBy { nodes { name abbreviation } }\n      issuedTo { nodes { name } }\n      issuedOn { nodes { key name precision start end } }\n      assessedBy { nodes { title publishedOn { nodes { name } } } }\n    }\n  }\n": typeof types.WhenWasTheAcpoPlanIssuedDocument,
+    "\n  query WhomDoesHmicInspect($first: Int, $after: String) {\n    organisation(key: \"hmic\") {\n      name\n      description\n      inspects(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node { key name abbreviation kind memberCount }\n          relationship { type direction sources { excerpt document { title } } }\n        }\n      }\n    }\n  }\n": typeof types.WhomDoesHmicInspectDocument,
+    "\n  query RecommendationsAndDeadlines {\n    document(key: \"prevent-progress-and-prospects\") {\n      title\n      publishedBy { nodes { name } }\n      recommends {\n        totalCount\n        nodes {\n          key\n          number\n          text\n          addressedTo { nodes { name } }\n          dueBy { nodes { name precision start end } }\n        }\n      }\n    }\n  }\n": typeof types.RecommendationsAndDeadlinesDocument,
+    "\n  query TheFourStrands {\n    strategy(key: \"ct-strategy\") {\n      name\n      ownedBy { nodes { name } }\n      strands { totalCount nodes { key name description } }\n    }\n  }\n": typeof types.TheFourStrandsDocument,
+    "\n  query ReportFindings {\n    document(key: \"prevent-progress-and-prospects\") {\n      finds { totalCount nodes { key name text about { nodes { name } } mentions { nodes { __typename key name } } } }\n    }\n  }\n": typeof types.ReportFindingsDocument,
+    "\n  query EntityByKey($key: String!) {\n    entity(key: $key) {\n      __typename\n      id\n      key\n      name\n      sources { excerpt document { key title } }\n    }\n  }\n": typeof types.EntityByKeyDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity { key name }\n    }\n  }\n": typeof types.NodeByIdDocument,
+};
+const documents: Documents = {
+    "\n  query WhomDidOConnorSucceed {\n    person(key: \"denis-oconnor\") {\n      name\n      holds { nodes { name abbreviation } }\n      appointedOn { nodes { name precision start end } }\n      succeeded {\n        nodes { name }\n        edges { relationship { sources { excerpt } } }\n      }\n    }\n  }\n": types.WhomDidOConnorSucceedDocument,
+    "\n  query WhenWasTheAcpoPlanIssued {\n    document(key: \"police-prevent-strategy-and-delivery-plan\") {\n      title\n      writtenBy { nodes { name abbreviation } }\n      issuedTo { nodes { name } }\n      issuedOn { nodes { key name precision start end } }\n      assessedBy { nodes { title publishedOn { nodes { name } } } }\n    }\n  }\n": types.WhenWasTheAcpoPlanIssuedDocument,
+    "\n  query WhomDoesHmicInspect($first: Int, $after: String) {\n    organisation(key: \"hmic\") {\n      name\n      description\n      inspects(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node { key name abbreviation kind memberCount }\n          relationship { type direction sources { excerpt document { title } } }\n        }\n      }\n    }\n  }\n": types.WhomDoesHmicInspectDocument,
+    "\n  query RecommendationsAndDeadlines {\n    document(key: \"prevent-progress-and-prospects\") {\n      title\n      publishedBy { nodes { name } }\n      recommends {\n        totalCount\n        nodes {\n          key\n          number\n          text\n          addressedTo { nodes { name } }\n          dueBy { nodes { name precision start end } }\n        }\n      }\n    }\n  }\n": types.RecommendationsAndDeadlinesDocument,
+    "\n  query TheFourStrands {\n    strategy(key: \"ct-strategy\") {\n      name\n      ownedBy { nodes { name } }\n      strands { totalCount nodes { key name description } }\n    }\n  }\n": types.TheFourStrandsDocument,
+    "\n  query ReportFindings {\n    document(key: \"prevent-progress-and-prospects\") {\n      finds { totalCount nodes { key name text about { nodes { name } } mentions { nodes { __typename key name } } } }\n    }\n  }\n": types.ReportFindingsDocument,
+    "\n  query EntityByKey($key: String!) {\n    entity(key: $key) {\n      __typename\n      id\n      key\n      name\n      sources { excerpt document { key title } }\n    }\n  }\n": types.EntityByKeyDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity { key name }\n    }\n  }\n": types.NodeByIdDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhomDidOConnorSucceed {\n    person(key: \"denis-oconnor\") {\n      name\n      holds { nodes { name abbreviation } }\n      appointedOn { nodes { name precision start end } }\n      succeeded {\n        nodes { name }\n        edges { relationship { sources { excerpt } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhomDidOConnorSucceed {\n    person(key: \"denis-oconnor\") {\n      name\n      holds { nodes { name abbreviation } }\n      appointedOn { nodes { name precision start end } }\n      succeeded {\n        nodes { name }\n        edges { relationship { sources { excerpt } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhenWasTheAcpoPlanIssued {\n    document(key: \"police-prevent-strategy-and-delivery-plan\") {\n      title\n      writtenBy { nodes { name abbreviation } }\n      issuedTo { nodes { name } }\n      issuedOn { nodes { key name precision start end } }\n      assessedBy { nodes { title publishedOn { nodes { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query WhenWasTheAcpoPlanIssued {\n    document(key: \"police-prevent-strategy-and-delivery-plan\") {\n      title\n      writtenBy { nodes { name abbreviation } }\n      issuedTo { nodes { name } }\n      issuedOn { nodes { key name precision start end } }\n      assessedBy { nodes { title publishedOn { nodes { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhomDoesHmicInspect($first: Int, $after: String) {\n    organisation(key: \"hmic\") {\n      name\n      description\n      inspects(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node { key name abbreviation kind memberCount }\n          relationship { type direction sources { excerpt document { title } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhomDoesHmicInspect($first: Int, $after: String) {\n    organisation(key: \"hmic\") {\n      name\n      description\n      inspects(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node { key name abbreviation kind memberCount }\n          relationship { type direction sources { excerpt document { title } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecommendationsAndDeadlines {\n    document(key: \"prevent-progress-and-prospects\") {\n      title\n      publishedBy { nodes { name } }\n      recommends {\n        totalCount\n        nodes {\n          key\n          number\n          text\n          addressedTo { nodes { name } }\n          dueBy { nodes { name precision start end } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecommendationsAndDeadlines {\n    document(key: \"prevent-progress-and-prospects\") {\n      title\n      publishedBy { nodes { name } }\n      recommends {\n        totalCount\n        nodes {\n          key\n          number\n          text\n          addressedTo { nodes { name } }\n          dueBy { nodes { name precision start end } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TheFourStrands {\n    strategy(key: \"ct-strategy\") {\n      name\n      ownedBy { nodes { name } }\n      strands { totalCount nodes { key name description } }\n    }\n  }\n"): (typeof documents)["\n  query TheFourStrands {\n    strategy(key: \"ct-strategy\") {\n      name\n      ownedBy { nodes { name } }\n      strands { totalCount nodes { key name description } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportFindings {\n    document(key: \"prevent-progress-and-prospects\") {\n      finds { totalCount nodes { key name text about { nodes { name } } mentions { nodes { __typename key name } } } }\n    }\n  }\n"): (typeof documents)["\n  query ReportFindings {\n    document(key: \"prevent-progress-and-prospects\") {\n      finds { totalCount nodes { key name text about { nodes { name } } mentions { nodes { __typename key name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityByKey($key: String!) {\n    entity(key: $key) {\n      __typename\n      id\n      key\n      name\n      sources { excerpt document { key title } }\n    }\n  }\n"): (typeof documents)["\n  query EntityByKey($key: String!) {\n    entity(key: $key) {\n      __typename\n      id\n      key\n      name\n      sources { excerpt document { key title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity { key name }\n    }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity { key name }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

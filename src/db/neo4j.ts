@@ -1,0 +1,84 @@
+// The one place that talks to neo4j-driver: a driver factory and `read`/`write` helpers that set the
+// access mode, apply the transaction timeout and always close the session they open.
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+export interface DatabaseOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+  txTimeoutMs: number;
+}
+
+export interface Database {
+  driver: Driver;
+  read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  /** Runs several statements in one write transaction: all of them take effect or none does. */
+  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[]): Promise<void>;
+  /** Called with the Cypher text of every statement sent; tests count round trips with it. */
+  onQuery?: (cypher: string, params: Record<string, unknown>) => void;
+  close(): Promise<void>;
+}
+
+export function connect(options: DatabaseOptions): Database {
+  // The local Neo4j runs without authentication and accepts any credentials.
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+    // Fail fast when the database is away instead of queueing requests for a minute.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    disableLosslessIntegers: true,
+  });
+  const txConfig = { timeout: options.txTimeoutMs };
+
+  const db: Database = {
+    driver,
+    async read(cypher, params = {}) {
+      db.onQuery?.(cypher, params);
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead((tx) => tx.run(cypher, params), txConfig);
+      } finally {
+        await session.close();
+      }
+    },
+    async write(cypher, params = {}) {
+      db.onQuery?.(cypher, params);
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite((tx) => tx.run(cypher, params), txConfig);
+      } finally {
+        await session.close();
+      }
+    },
+    async writeAll(statements) {
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite(async (tx) => {
+          for (const { cypher, params = {} } of statements) {
+            db.onQuery?.(cypher, params);
+            await tx.run(cypher, params);
+          }
+        }, txConfig);
+      } finally {
+        await session.close();
+      }
+    },
+    close: () => driver.close(),
+  };
+  return db;
+}
+
+/** Waits until the database answers, or throws with a clear message after `timeoutMs`. */
+export async function verifyReachable(db: Database, uri: string, timeoutMs = 5_000): Promise<void> {
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`Neo4j at ${uri} did not answer within ${timeoutMs / 1000} s`)), timeoutMs).unref(),
+  );
+  try {
+    await Promise.race([db.driver.getServerInfo(), timeout]);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot reach Neo4j at ${uri}: ${detail}`);
+  }
+}

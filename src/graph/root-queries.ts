@@ -1,0 +1,44 @@
+// The statements behind the root fields: a lookup by key, a lookup by IDs, a top-level list. Each is
+// one Cypher query whose single `result` column holds the whole response of the field.
+import Cypher from '@neo4j/cypher-builder';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import type { EntityRef } from './ids.js';
+import type { EntityType, Target } from './model.js';
+import type { Translator } from './translate.js';
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** MATCH (n:Type {key: $key}) RETURN n {…} AS result */
+export function lookupByKey(t: Translator, type: Target | 'Node', key: string, tree: ResolveTree): Statement {
+  const n = new Cypher.Node();
+  const label = type === 'Node' ? 'Entity' : type;
+  const query = new Cypher.Match(new Cypher.Pattern(n, { labels: [label], properties: { key: new Cypher.Param(key) } })).return([
+    t.entity(n, type, tree.fieldsByTypeName),
+    'result',
+  ]);
+  return query.build();
+}
+
+/**
+ * UNWIND $refs AS ref
+ * OPTIONAL MATCH (n:Entity) WHERE n.key = ref.key AND ref.type IN labels(n)
+ * RETURN CASE WHEN n IS NULL THEN NULL ELSE n {…} END AS result ORDER BY ref.index
+ */
+export function lookupByRefs(t: Translator, refs: EntityRef[], tree: ResolveTree): Statement {
+  const n = new Cypher.Node();
+  const ref = new Cypher.Variable();
+  const query = new Cypher.Unwind([new Cypher.Param(refs.map((r, index) => ({ ...r, index }))), ref])
+    .optionalMatch(new Cypher.Pattern(n, { labels: ['Entity'] }))
+    .where(Cypher.and(Cypher.eq(n.property('key'), ref.property('key')), Cypher.in(ref.property('type'), Cypher.labels(n))))
+    .return([new Cypher.Case().when(Cypher.isNull(n)).then(Cypher.Null).else(t.entity(n, 'Node', tree.fieldsByTypeName)), 'result'])
+    .orderBy([ref.property('index'), 'ASC']);
+  return query.build();
+}
+
+/** RETURN COLLECT { MATCH (m:Type) … }[0] AS result — see Translator.connection. */
+export function list(t: Translator, type: EntityType, tree: ResolveTree): Statement {
+  return new Cypher.Return([t.connection(tree, { type }), 'result']).build();
+}

@@ -1,0 +1,28 @@
+// The root field's Cypher returns the whole response, keyed by response name. Every field below the
+// root therefore reads its value by `info.path.key` (its alias), instead of by field name as the
+// default resolver would; IDs and cursors are encoded here, from the raw keys the query returns.
+import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { toCursor, toGlobalId } from '../graph/ids.js';
+
+type Raw = Record<string, unknown>;
+
+const byAlias: GraphQLFieldResolver<Raw, unknown> = (source, _args, _ctx, info) => source[info.path.key];
+const globalId: GraphQLFieldResolver<Raw, unknown> = (source) =>
+  toGlobalId(source.__typename as string, source.__key as string);
+const cursor: GraphQLFieldResolver<Raw, unknown> = (source, _args, _ctx, info) => {
+  const key = source[info.path.key];
+  return typeof key === 'string' ? toCursor(key) : null;
+};
+
+export function bindResolvers(schema: GraphQLSchema): GraphQLSchema {
+  const rootTypes = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__') || rootTypes.has(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.name === 'id' && String(field.type) === 'ID!') field.resolve = globalId;
+      else if (field.name === 'cursor' || field.name === 'startCursor' || field.name === 'endCursor') field.resolve = cursor;
+      else field.resolve = byAlias;
+    }
+  }
+  return schema;
+}

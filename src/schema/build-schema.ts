@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { bindResolvers } from './bind-resolvers.js';
+import { EntityResolver, TypedLookupResolver } from './entity.resolver.js';
+import { ENTITY_CLASSES } from './entity.types.js';
+import { applyRelationFields } from './relation-fields.js';
+
+let schema: GraphQLSchema | undefined;
+
+/** The executable schema, built once per process. */
+export function buildAppSchema(): GraphQLSchema {
+  if (schema) return schema;
+  applyRelationFields();
+  schema = bindResolvers(
+    buildSchemaSync({
+      resolvers: [EntityResolver, TypedLookupResolver],
+      // Concrete types reachable only through interfaces must still be in the schema.
+      orphanedTypes: Object.values(ENTITY_CLASSES),
+      validate: false,
+    }),
+  );
+  return schema;
+}
+
+/** The SDL committed as schema/schema.graphql, sorted so that its diffs are readable. */
+export function printAppSchema(): string {
+  return printSchema(lexicographicSortSchema(buildAppSchema())) + '\n';
+}

@@ -1,0 +1,93 @@
+// Root fields: `node`, `nodes`, `entity`, and for each entity type a lookup by key and a list.
+// Each hands its whole selection to the translator and runs the one statement it gets back.
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { checkKey, fromGlobalId } from '../graph/ids.js';
+import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
+import { list, lookupByKey, lookupByRefs, type Statement } from '../graph/root-queries.js';
+import { badInput } from '../errors.js';
+import { CONNECTIONS, PageArgs } from './connection.types.js';
+import type { Context } from './context.js';
+import { ENTITY_CLASSES, Entity, Node } from './entity.types.js';
+
+const MAX_IDS = 100;
+
+function treeOf(info: GraphQLResolveInfo): ResolveTree {
+  return parseResolveInfo(info) as ResolveTree;
+}
+
+async function one(ctx: Context, statement: Statement): Promise<unknown> {
+  const result = await ctx.db.read(statement.cypher, statement.params);
+  return result.records[0]?.get('result') ?? null;
+}
+
+@Resolver()
+export class EntityResolver {
+  @Query(() => Node, { nullable: true, description: 'Any entity by global ID; null when no entity has it.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    const ref = fromGlobalId(id);
+    return one(ctx, lookupByRefs(ctx.translator, [ref], treeOf(info)));
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: `Entities by global IDs, in the same order (null where unknown); at most ${MAX_IDS}.` })
+  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
+    if (ids.length > MAX_IDS) throw badInput(`"ids" has ${ids.length} IDs, above the cap of ${MAX_IDS}`, 'ids');
+    if (ids.length === 0) return [];
+    const refs = ids.map((id, i) => fromGlobalId(id, `ids[${i}]`));
+    const { cypher, params } = lookupByRefs(ctx.translator, refs, treeOf(info));
+    const result = await ctx.db.read(cypher, params);
+    return result.records.map((record) => record.get('result'));
+  }
+
+  @Query(() => Entity, { nullable: true, description: 'Any entity by its stable key, such as `hmic` or `rec-2009-3`.' })
+  entity(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return one(ctx, lookupByKey(ctx.translator, 'Entity', checkKey(key), treeOf(info)));
+  }
+}
+
+/** `organisation(key:)`/`organisations(first:, after:)` and the like, one pair per entity type. */
+const ROOT_NAMES: Record<EntityType, [single: string, plural: string]> = {
+  Organisation: ['organisation', 'organisations'],
+  Person: ['person', 'people'],
+  Post: ['post', 'posts'],
+  Strategy: ['strategy', 'strategies'],
+  Strand: ['strand', 'strands'],
+  Document: ['document', 'documents'],
+  Recommendation: ['recommendation', 'recommendations'],
+  Finding: ['finding', 'findings'],
+  Statement: ['statement', 'statements'],
+  Concept: ['concept', 'concepts'],
+  CalendarDate: ['calendarDate', 'calendarDates'],
+};
+
+function defineMethod(prototype: object, name: string, method: (...args: never[]) => unknown): PropertyDescriptor {
+  Object.defineProperty(prototype, name, { value: method, configurable: true, writable: true });
+  return Object.getOwnPropertyDescriptor(prototype, name)!;
+}
+
+@Resolver()
+export class TypedLookupResolver {}
+
+for (const type of ENTITY_TYPES) {
+  const prototype = TypedLookupResolver.prototype as object;
+  const [single, plural] = ROOT_NAMES[type];
+
+  const byKey = defineMethod(prototype, single, ((key: string, ctx: Context, info: GraphQLResolveInfo) =>
+    one(ctx, lookupByKey(ctx.translator, type, checkKey(key), treeOf(info)))) as never);
+  Arg('key', () => String)(prototype, single, 0);
+  Ctx()(prototype, single, 1);
+  Info()(prototype, single, 2);
+  Query(() => ENTITY_CLASSES[type], { nullable: true, description: `One ${type} by its stable key; null when there is none.` })(
+    prototype,
+    single,
+    byKey,
+  );
+
+  const all = defineMethod(prototype, plural, ((_page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    one(ctx, list(ctx.translator, type, treeOf(info)))) as never);
+  Args(() => PageArgs)(prototype, plural, 0);
+  Ctx()(prototype, plural, 1);
+  Info()(prototype, plural, 2);
+  Query(() => CONNECTIONS[type], { description: `Every ${type}, ordered by key, a page at a time.` })(prototype, plural, all);
+}

@@ -1,0 +1,190 @@
+// The domain's object types. Scalar fields are declared here; relationship fields are added to these
+// classes from the model table by relation-fields.ts, so both ends of a relationship always exist.
+import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+
+@InterfaceType({ description: 'An object with a global ID (Relay).' })
+export abstract class Node {
+  @Field(() => ID, { description: 'Global, opaque ID; pass it to `node(id:)`.' })
+  id!: string;
+}
+
+@InterfaceType({
+  implements: [Node],
+  description: 'Any entity of the knowledge graph.',
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Entity implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Stable, human-readable key, such as `hmic` or `rec-2009-3`.' })
+  key!: string;
+
+  @Field(() => String, { description: 'Display name or title.' })
+  name!: string;
+
+  @Field(() => [Source], { description: 'The documents and excerpts that state this entity.' })
+  sources!: Source[];
+}
+
+export enum OrganisationKind {
+  INSPECTORATE = 'INSPECTORATE',
+  ASSOCIATION = 'ASSOCIATION',
+  POLICING_BODY = 'POLICING_BODY',
+  POLICE_FORCES = 'POLICE_FORCES',
+  POLICE_SERVICE = 'POLICE_SERVICE',
+  GOVERNMENT = 'GOVERNMENT',
+  PARTNERS = 'PARTNERS',
+}
+registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+
+export enum DocumentKind {
+  PRESS_RELEASE = 'PRESS_RELEASE',
+  REPORT = 'REPORT',
+  DELIVERY_PLAN = 'DELIVERY_PLAN',
+}
+registerEnumType(DocumentKind, { name: 'DocumentKind' });
+
+export enum DatePrecision {
+  DAY = 'DAY',
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How precisely the source states a date.' });
+
+const implementsEntity = { implements: [Node, Entity] };
+
+@ObjectType({ ...implementsEntity, description: 'A body: inspectorate, association, police force or group of forces, government, partners.' })
+export class Organisation extends Entity {
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => String, { nullable: true, description: 'Short form, such as `PSNI`.' })
+  abbreviation?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where to find more about the organisation, as the source gives it.' })
+  infoUrl?: string;
+
+  @Field(() => Int, { nullable: true, description: 'For a group of bodies, how many it has (the 43 forces).' })
+  memberCount?: number;
+}
+
+@ObjectType({ ...implementsEntity, description: 'A person named in the source.' })
+export class Person extends Entity {
+  @Field(() => String, { nullable: true })
+  honorific?: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'An office a person holds, such as HM Chief Inspector of Constabulary.' })
+export class Post extends Entity {
+  @Field(() => String, { nullable: true })
+  abbreviation?: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'The government’s counter-terrorism strategy.' })
+export class Strategy extends Entity {
+  @Field(() => String, { nullable: true })
+  description?: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'One of the four strands (the four P’s) of the strategy.' })
+export class Strand extends Entity {
+  @Field(() => String, { description: 'The one-line description the source gives.' })
+  description!: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'A press release, report or delivery plan.' })
+export class Document extends Entity {
+  @Field(() => DocumentKind)
+  kind!: DocumentKind;
+
+  @Field(() => String, { description: 'The document’s title (same as `name`).' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Reference number, such as `#002/2009`.' })
+  reference?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the document can be viewed, as the source gives it.' })
+  url?: string;
+
+  @Field(() => String, { nullable: true, description: 'Whom to call about the document.' })
+  mediaContact?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'A recommendation of a report.' })
+export class Recommendation extends Entity {
+  @Field(() => Int, { description: 'Its position in the source’s list.' })
+  number!: number;
+
+  @Field(() => String)
+  text!: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'A finding of a report.' })
+export class Finding extends Entity {
+  @Field(() => String)
+  text!: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'A quoted statement.' })
+export class Statement extends Entity {
+  @Field(() => String)
+  text!: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'An idea the text turns on, such as violent extremism.' })
+export class Concept extends Entity {
+  @Field(() => String, { nullable: true })
+  description?: string;
+}
+
+@ObjectType({ ...implementsEntity, description: 'A date at the precision the source gives: a day, a month or a year.' })
+export class CalendarDate extends Entity {
+  @Field(() => DatePrecision)
+  precision!: DatePrecision;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { nullable: true })
+  month?: number;
+
+  @Field(() => Int, { nullable: true })
+  day?: number;
+
+  @Field(() => String, { description: 'First day the date covers (ISO 8601), e.g. `2008-04-01` for April 2008.' })
+  start!: string;
+
+  @Field(() => String, { description: 'Last day the date covers (ISO 8601), e.g. `2008-04-30` for April 2008.' })
+  end!: string;
+}
+
+// Declared after Document: emitted decorator metadata names the class at definition time.
+@ObjectType({ description: 'Where a fact comes from: a document and the exact words in it that state the fact.' })
+export class Source {
+  @Field(() => Document, { description: 'The document that states the fact.' })
+  document!: Document;
+
+  @Field(() => String, { description: 'The exact excerpt of the document, verbatim.' })
+  excerpt!: string;
+}
+
+export const ENTITY_CLASSES = {
+  Organisation,
+  Person,
+  Post,
+  Strategy,
+  Strand,
+  Document,
+  Recommendation,
+  Finding,
+  Statement,
+  Concept,
+  CalendarDate,
+} as const;

@@ -1,0 +1,15 @@
+// The API as a function of its dependencies, apart from the process that listens: tests run
+// operations against it with `executeOperation`, and the CLI serves it over HTTP.
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildAppSchema } from '../schema/build-schema.js';
+import type { Context } from '../schema/context.js';
+
+export function createServer(): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: buildAppSchema(),
+    // Apollo's default landing page loads from a CDN, which shows nothing offline.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+  });
+}
