@@ -5,8 +5,9 @@ import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { isEmpty, loadFacts } from './data/load.js';
 import { printAppSchema } from './schema/build-schema.js';
-import { createServer } from './server/create-server.js';
-import { createHttpApp, listen } from './server/http.js';
+import { createApi } from './server/api.js';
+import { listen } from './server/http.js';
+import { createLogger } from './server/logging.js';
 import { openRuntime, type Runtime } from './server/runtime.js';
 
 function onSignals(stop: () => Promise<void>): void {
@@ -29,19 +30,18 @@ function onSignals(stop: () => Promise<void>): void {
 
 async function serve(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
   const startedAt = Date.now();
   const runtime = await openRuntime(config);
   if (await isEmpty(runtime.db)) {
     const summary = await loadFacts(runtime.db);
     console.error(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
   }
-  const apollo = createServer();
-  await apollo.start();
-  const app = createHttpApp({ apollo, context: async () => runtime.context });
-  const http = await listen(app, config.port, process.env.HOST ?? '127.0.0.1');
+  const api = await createApi({ config, db: runtime.db, logger });
+  const http = await listen(api.app, config.port, process.env.HOST ?? '127.0.0.1');
   onSignals(async () => {
-    await http.close();
-    await apollo.stop();
+    // Requests in flight are answered before the driver closes (src/server/shutdown.ts).
+    await api.drain(http);
     await runtime.close();
   });
   const url = http.url;

@@ -1,6 +1,10 @@
 // Configuration from the environment, read once. Neo4j's own variable names are used so that a
 // user who already runs Neo4j elsewhere points the API at it without learning new names.
 
+import { intFrom } from './env.js';
+import { loadAuthConfig, type AuthConfig } from './server/auth.js';
+import { loadLimits, type Limits } from './server/limits.js';
+
 export interface Config {
   port: number;
   neo4j: {
@@ -19,16 +23,15 @@ export interface Config {
   /** Longest a single Cypher transaction may run before Neo4j is asked to stop it. */
   txTimeoutMs: number;
   maxPageSize: number;
-}
-
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  }
-  return value;
+  /** Query shape and size limits (src/server/limits.ts). */
+  limits: Limits;
+  /** Bearer tokens and who may read and write (src/server/auth.ts). */
+  auth: AuthConfig;
+  /** NODE_ENV=production: no internal error detail or stack trace in responses. */
+  production: boolean;
+  logLevel: string;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  shutdownGraceMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +51,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     txTimeoutMs: intFrom(env, 'NEO4J_TX_TIMEOUT_MS', 10_000),
     maxPageSize: intFrom(env, 'MAX_PAGE_SIZE', 100),
+    limits: loadLimits(env),
+    auth: loadAuthConfig(env),
+    production: env.NODE_ENV === 'production',
+    logLevel: env.LOG_LEVEL || 'info',
+    shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 10_000),
   };
 }

@@ -3,10 +3,33 @@ import { GraphQLError } from 'graphql';
 /** Stable error codes; clients may switch on them. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 export function badInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
+}
+
+/** A field of a mutation's input that failed validation; `field` is its path, such as `input.evidence`. */
+export function badField(field: string, message: string): GraphQLError {
+  return new GraphQLError(`"${field}" ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+}
+
+/** A request over one of the configured limits; `limit` names it as the configuration does. */
+export function overLimit(limit: string, max: number, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, limit, max, http: { status: 400 } } });
+}
+
+// 401 only when it fails the whole request (before execution); inside a resolver the status stays
+// 200 and the code says it, as for any field error.
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
 }

@@ -16,9 +16,22 @@ export interface Database {
   write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   /** Runs several statements in one write transaction: all of them take effect or none does. */
   writeAll(statements: { cypher: string; params?: Record<string, unknown> }[]): Promise<void>;
+  /**
+   * Runs `work` in one write transaction and commits what it ran, or nothing if it throws. The
+   * driver retries `work` on transient errors (deadlocks, leader changes), so it must not have
+   * effects outside the transaction.
+   */
+  transact<T>(work: (tx: Statements) => Promise<T>): Promise<T>;
+  /** One auto-commit `RETURN 1`, not retried: true when the database answered within `timeoutMs`. */
+  ping(timeoutMs: number): Promise<boolean>;
   /** Called with the Cypher text of every statement sent; tests count round trips with it. */
   onQuery?: (cypher: string, params: Record<string, unknown>) => void;
   close(): Promise<void>;
+}
+
+/** What a transaction function may do: run statements, in order, inside the transaction. */
+export interface Statements {
+  run<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
 }
 
 export function connect(options: DatabaseOptions): Database {
@@ -63,6 +76,40 @@ export function connect(options: DatabaseOptions): Database {
         }, txConfig);
       } finally {
         await session.close();
+      }
+    },
+    async transact(work) {
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(
+          (tx) =>
+            work({
+              run(cypher, params = {}) {
+                db.onQuery?.(cypher, params);
+                return tx.run(cypher, params);
+              },
+            }),
+          txConfig,
+        );
+      } finally {
+        await session.close();
+      }
+    },
+    async ping(timeoutMs) {
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      let timer: NodeJS.Timeout | undefined;
+      // Opening a connection to a host that does not answer takes the full connection timeout;
+      // the timer bounds the wait, and the session is closed whichever way the race ends.
+      const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+      try {
+        const answered = session.run('RETURN 1', {}, { timeout: timeoutMs }).then(
+          () => true,
+          () => false,
+        );
+        return await Promise.race([answered, timedOut]);
+      } finally {
+        clearTimeout(timer);
+        session.close().catch(() => undefined);
       }
     },
     close: () => driver.close(),

@@ -6,7 +6,18 @@ import { projectPath } from '../paths.js';
 
 const dir = projectPath('cypher');
 
-const NAMES = ['load-nodes', 'load-relationships'] as const;
+const NAMES = [
+  'load-nodes',
+  'load-relationships',
+  'lock-entities',
+  'record-progress',
+  'add-document',
+  'describe-document',
+  'read-relationship',
+  'link-entities',
+  'correct-property',
+  'create-audit-record',
+] as const;
 export type QueryName = (typeof NAMES)[number];
 
 function read(file: string): string {

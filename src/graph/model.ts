@@ -13,6 +13,9 @@ export const ENTITY_TYPES = [
   'Statement',
   'Concept',
   'CalendarDate',
+  // Written by curators (src/curation/), not by the source load.
+  'ProgressUpdate',
+  'AuditRecord',
 ] as const;
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -83,7 +86,20 @@ export const RELATIONS: readonly RelationSpec[] = [
     'mentionedBy',
     'A text mentions a concept or a body.',
   ),
+  r('HAS_PROGRESS', 'Recommendation', 'ProgressUpdate', 'progress', 'recommendation', 'Progress a curator recorded on a recommendation.'),
+  r('REPORTED_ON', 'ProgressUpdate', 'CalendarDate', 'reportedOn', 'progressReported', 'The date a progress update speaks for.'),
+  r(
+    'AUDITS',
+    'AuditRecord',
+    ENTITY_TYPES.filter((t) => t !== 'AuditRecord'),
+    'subjects',
+    'auditTrail',
+    'A curator’s change to an entity, as its audit record keeps it.',
+  ),
 ];
+
+/** Relationships that only their own curation mutation writes; `linkEntities` may not make them. */
+export const MANAGED_RELATIONS: ReadonlySet<string> = new Set(['HAS_PROGRESS', 'REPORTED_ON', 'AUDITS']);
 
 export interface RelationField {
   name: string;

@@ -81,6 +81,7 @@ export class Translator {
   private field(n: Cypher.Node, typeName: string, tree: ResolveTree): Cypher.Expr | undefined {
     if (tree.name === '__typename' || tree.name === 'id') return undefined; // from __typename and __key
     if (tree.name === 'sources') return this.sources(n, tree.fieldsByTypeName);
+    if (tree.name === 'changes' && typeName === 'AuditRecord') return this.changes(n, tree.fieldsByTypeName);
     if (isEntityType(typeName)) {
       const relation = relationFieldsOf(typeName).find((f) => f.name === tree.name);
       if (relation) return this.connection(tree, { from: n, field: relation });
@@ -110,6 +111,21 @@ export class Translator {
       }
     }
     const count = Cypher.size(Cypher.coalesce(holder.property('sourceExcerpts'), new Cypher.Literal([])));
+    return new Cypher.ListComprehension(i)
+      .in(Cypher.range(new Cypher.Literal(0), Cypher.minus(count, new Cypher.Literal(1))))
+      .map(map);
+  }
+
+  /** An audit record's changes, stored like provenance as parallel lists (field, before, after). */
+  private changes(n: Cypher.Node, fieldsByTypeName: FieldsByTypeName): Cypher.Expr {
+    const i = new Cypher.Variable();
+    const lists: Record<string, string> = { field: 'changeFields', before: 'changesBefore', after: 'changesAfter' };
+    const map = new Cypher.Map();
+    for (const [alias, tree] of Object.entries(fieldsByTypeName.AuditChange ?? {})) {
+      const list = lists[tree.name];
+      if (list) map.set(alias, at(n.property(list), i));
+    }
+    const count = Cypher.size(Cypher.coalesce(n.property('changeFields'), new Cypher.Literal([])));
     return new Cypher.ListComprehension(i)
       .in(Cypher.range(new Cypher.Literal(0), Cypher.minus(count, new Cypher.Literal(1))))
       .map(map);

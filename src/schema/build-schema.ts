@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { CurationResolver } from '../curation/curation.resolver.js';
+import { authChecker } from '../server/auth.js';
 import { bindResolvers } from './bind-resolvers.js';
 import { EntityResolver, TypedLookupResolver } from './entity.resolver.js';
 import { ENTITY_CLASSES } from './entity.types.js';
@@ -14,7 +16,8 @@ export function buildAppSchema(): GraphQLSchema {
   applyRelationFields();
   schema = bindResolvers(
     buildSchemaSync({
-      resolvers: [EntityResolver, TypedLookupResolver],
+      resolvers: [EntityResolver, TypedLookupResolver, CurationResolver],
+      authChecker,
       // Concrete types reachable only through interfaces must still be in the schema.
       orphanedTypes: Object.values(ENTITY_CLASSES),
       validate: false,

@@ -59,6 +59,8 @@ const ROOT_NAMES: Record<EntityType, [single: string, plural: string]> = {
   Statement: ['statement', 'statements'],
   Concept: ['concept', 'concepts'],
   CalendarDate: ['calendarDate', 'calendarDates'],
+  ProgressUpdate: ['progressUpdate', 'progressUpdates'],
+  AuditRecord: ['auditRecord', 'auditRecords'],
 };
 
 function defineMethod(prototype: object, name: string, method: (...args: never[]) => unknown): PropertyDescriptor {

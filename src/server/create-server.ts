@@ -4,12 +4,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildAppSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
+import { hardening, type ServerOptions } from './hardening.js';
 
-export function createServer(): ApolloServer<Context> {
+export function createServer(options: ServerOptions = {}): ApolloServer<Context> {
+  const { plugins, ...guards } = hardening(options);
   return new ApolloServer<Context>({
     schema: buildAppSchema(),
     // Apollo's default landing page loads from a CDN, which shows nothing offline.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins],
+    ...guards,
   });
 }

@@ -7,6 +7,7 @@ import express, { type Express } from 'express';
 import { createServer as createNodeServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from '../schema/context.js';
+import { httpErrors } from './http-errors.js';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
@@ -14,7 +15,8 @@ export interface HttpOptions {
   context: (req: express.Request) => Promise<Context>;
   /** Adds routes before /graphql (a route module's `mount` function). */
   routes?: ((app: Express) => void)[];
-  bodyLimit?: string;
+  /** Largest JSON body, in bytes or as "100kb". */
+  bodyLimit?: string | number;
 }
 
 export function createHttpApp(options: HttpOptions): Express {
@@ -26,6 +28,7 @@ export function createHttpApp(options: HttpOptions): Express {
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     expressMiddleware(options.apollo, { context: ({ req }) => options.context(req) }),
   );
+  app.use(httpErrors);
   return app;
 }
 

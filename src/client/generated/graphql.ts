@@ -56,6 +56,7 @@ export type ReportFindingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReportFindingsQuery = { document: { finds: { totalCount: number, nodes: Array<{ key: string, name: string, text: string, about: { nodes: Array<{ name: string }> }, mentions: { nodes: Array<
+            | { __typename: 'AuditRecord', key: string, name: string }
             | { __typename: 'CalendarDate', key: string, name: string }
             | { __typename: 'Concept', key: string, name: string }
             | { __typename: 'Document', key: string, name: string }
@@ -63,6 +64,7 @@ export type ReportFindingsQuery = { document: { finds: { totalCount: number, nod
             | { __typename: 'Organisation', key: string, name: string }
             | { __typename: 'Person', key: string, name: string }
             | { __typename: 'Post', key: string, name: string }
+            | { __typename: 'ProgressUpdate', key: string, name: string }
             | { __typename: 'Recommendation', key: string, name: string }
             | { __typename: 'Statement', key: string, name: string }
             | { __typename: 'Strand', key: string, name: string }
@@ -75,6 +77,7 @@ export type EntityByKeyQueryVariables = Exact<{
 
 
 export type EntityByKeyQuery = { entity:
+    | { __typename: 'AuditRecord', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
     | { __typename: 'CalendarDate', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
     | { __typename: 'Concept', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
     | { __typename: 'Document', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
@@ -82,6 +85,7 @@ export type EntityByKeyQuery = { entity:
     | { __typename: 'Organisation', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
     | { __typename: 'Person', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
     | { __typename: 'Post', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
+    | { __typename: 'ProgressUpdate', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
     | { __typename: 'Recommendation', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
     | { __typename: 'Statement', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
     | { __typename: 'Strand', id: string, key: string, name: string, sources: Array<{ excerpt: string, document: { key: string, title: string } }> }
@@ -94,6 +98,7 @@ export type NodeByIdQueryVariables = Exact<{
 
 
 export type NodeByIdQuery = { node:
+    | { __typename: 'AuditRecord', key: string, name: string, id: string }
     | { __typename: 'CalendarDate', key: string, name: string, id: string }
     | { __typename: 'Concept', key: string, name: string, id: string }
     | { __typename: 'Document', key: string, name: string, id: string }
@@ -101,6 +106,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Organisation', key: string, name: string, id: string }
     | { __typename: 'Person', key: string, name: string, id: string }
     | { __typename: 'Post', key: string, name: string, id: string }
+    | { __typename: 'ProgressUpdate', key: string, name: string, id: string }
     | { __typename: 'Recommendation', key: string, name: string, id: string }
     | { __typename: 'Statement', key: string, name: string, id: string }
     | { __typename: 'Strand', key: string, name: string, id: string }

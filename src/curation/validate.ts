@@ -1,0 +1,80 @@
+// Field-by-field checks of curation input. Each failure is a BAD_USER_INPUT error whose `field` is the
+// input path (`input.evidence`), raised before any transaction opens. Text is stored as given apart
+// from Unicode normalisation (NFC) and trimming; curly quotes, accents and other scripts are welcome.
+import { badField } from '../errors.js';
+import { fromGlobalId, type EntityRef } from '../graph/ids.js';
+import type { EntityType } from '../graph/model.js';
+
+export const MAX_TEXT = { line: 500, passage: 4_000, reason: 1_000 } as const;
+
+// C0/C1 control characters other than tab and newline; they have no place in the graph's text and
+// some (NUL) are mishandled downstream.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function text(field: string, value: string, max: number, { multiline = false } = {}): string {
+  if (LONE_SURROGATE.test(value)) throw badField(field, 'is not well-formed Unicode (it holds a lone surrogate)');
+  const normalised = value.normalize('NFC').trim();
+  if (normalised === '') throw badField(field, 'must not be empty');
+  if (normalised.length > max) throw badField(field, `is ${normalised.length} characters long, above the limit of ${max}`);
+  if (CONTROL.test(normalised) || (!multiline && /[\n\r\t]/.test(normalised))) {
+    throw badField(field, multiline ? 'holds control characters' : 'must be one line without control characters');
+  }
+  return normalised;
+}
+
+export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+  return value === undefined || value === null ? null : text(field, value, max);
+}
+
+/** A global ID that must name an entity of one of `types` (whether it exists is checked in the transaction). */
+export function reference(field: string, id: string, types: readonly EntityType[]): EntityRef {
+  const ref = fromGlobalId(id, field);
+  if (!types.includes(ref.type)) {
+    throw badField(field, `must be the ID of ${types.length === 1 ? 'a' : 'one of'} ${types.join(', ')}, not of a ${ref.type}`);
+  }
+  return ref;
+}
+
+/** A web address as sources give them, with or without the scheme. */
+export function webAddress(field: string, value: string | null | undefined): string | null {
+  const address = optionalText(field, value, MAX_TEXT.line);
+  if (address === null) return null;
+  try {
+    const url = new URL(/^https?:\/\//i.test(address) ? address : `https://${address}`);
+    if (!url.hostname.includes('.') || /\s/.test(address)) throw new Error('no host');
+  } catch {
+    throw badField(field, 'must be a web address such as www.example.org/report or https://example.org/report');
+  }
+  return address;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export interface CalendarDateFacts {
+  key: string;
+  start: string;
+  end: string;
+  props: { name: string; precision: 'DAY' | 'MONTH' | 'YEAR'; year: number; month: number | null; day: number | null };
+}
+
+/** `2009-09-30`, `2009-09` or `2009`: the date at the precision given, keyed as the source's dates are. */
+export function calendarDate(field: string, value: string): CalendarDateFacts {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  const [year, month, day] = match ? [Number(match[1]), match[2] ? Number(match[2]) : null, match[3] ? Number(match[3]) : null] : [];
+  const start = year === undefined ? undefined : new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const valid =
+    start !== undefined && year! >= 1900 && year! <= 2100 && (month === null || (month! >= 1 && month! <= 12)) &&
+    (day === null || start.getUTCDate() === day);
+  if (!valid) throw badField(field, 'must be a date between 1900 and 2100 as YYYY-MM-DD, YYYY-MM or YYYY, such as 2009-09-30');
+  const end = day ? start : new Date(Date.UTC(month ? year! : year! + 1, month ?? 0, 0));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const name = day ? `${day} ${MONTHS[month! - 1]} ${year}` : month ? `${MONTHS[month - 1]} ${year}` : String(year);
+  return {
+    key: match![0],
+    start: iso(start),
+    end: iso(end),
+    props: { name, precision: day ? 'DAY' : month ? 'MONTH' : 'YEAR', year: year!, month: month ?? null, day: day ?? null },
+  };
+}

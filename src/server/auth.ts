@@ -1,0 +1,142 @@
+// Bearer tokens: JWTs verified with jose against a shared secret (HS256/384/512) or a JWKS (a URL or
+// a local file), with optional issuer and audience checks. Reads are public unless configured
+// otherwise; curation needs the curator role, taken from a configurable claim.
+import { readFileSync } from 'node:fs';
+import { errors as jose, createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { AuthChecker } from 'type-graphql';
+import { intFrom } from '../env.js';
+import { forbidden, unauthenticated } from '../errors.js';
+import type { Context, Viewer } from '../schema/context.js';
+
+/** The API's own role names; the token's are mapped onto them by configuration. */
+export const Role = { CURATOR: 'curator' } as const;
+
+export interface AuthConfig {
+  secret?: Uint8Array;
+  jwks?: { url: URL } | { file: string };
+  issuer?: string;
+  audience?: string;
+  rolesClaim: string;
+  curatorRole: string;
+  readsRequireToken: boolean;
+  clockToleranceSeconds: number;
+}
+
+export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+  const secret = env.JWT_SECRET ? new TextEncoder().encode(env.JWT_SECRET) : undefined;
+  // HS256 with a short secret can be brute-forced offline from any one token.
+  if (secret && secret.length < 32) throw new Error('JWT_SECRET must be at least 32 bytes long');
+  let jwks: AuthConfig['jwks'];
+  if (env.JWT_JWKS_URL) {
+    const url = new URL(env.JWT_JWKS_URL);
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+      throw new Error('JWT_JWKS_URL must be https (plain http only on the loopback interface)');
+    }
+    jwks = { url };
+  } else if (env.JWT_JWKS_FILE) {
+    jwks = { file: env.JWT_JWKS_FILE };
+  }
+  return {
+    secret,
+    jwks,
+    issuer: env.JWT_ISSUER || undefined,
+    audience: env.JWT_AUDIENCE || undefined,
+    rolesClaim: env.JWT_ROLES_CLAIM || 'roles',
+    curatorRole: env.JWT_CURATOR_ROLE || 'curator',
+    readsRequireToken: env.READS_REQUIRE_TOKEN === 'true',
+    clockToleranceSeconds: intFrom(env, 'JWT_CLOCK_TOLERANCE_S', 5),
+  };
+}
+
+export interface AuthState {
+  viewer: Viewer | null;
+  error?: Context['authError'];
+}
+
+function explain(error: unknown): string {
+  if (error instanceof jose.JWTExpired) return 'the bearer token has expired';
+  if (error instanceof jose.JWTClaimValidationFailed) return `the bearer token's "${error.claim}" claim is not acceptable`;
+  if (error instanceof jose.JWSSignatureVerificationFailed) return 'the bearer token signature does not verify';
+  if (error instanceof jose.JOSEAlgNotAllowed) return 'the bearer token is signed with an algorithm this server does not accept';
+  if (error instanceof jose.JWKSNoMatchingKey) return 'no key of the configured JWKS matches the bearer token';
+  return 'the bearer token is not a valid JWT';
+}
+
+/** Turns an Authorization header into the request's viewer, or the error the request fails with. */
+export function createVerifier(config: AuthConfig): (authorization: string | undefined) => Promise<AuthState> {
+  const keySet: JWTVerifyGetKey | undefined = !config.jwks
+    ? undefined
+    : 'url' in config.jwks
+      ? createRemoteJWKSet(config.jwks.url, { timeoutDuration: 2_000, cooldownDuration: 30_000 })
+      : createLocalJWKSet(JSON.parse(readFileSync(config.jwks.file, 'utf8')));
+  const algorithms = [
+    ...(config.secret ? ['HS256', 'HS384', 'HS512'] : []),
+    ...(keySet ? ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] : []),
+  ];
+  const key: JWTVerifyGetKey = (header, token) => {
+    const symmetric = header.alg?.startsWith('HS') ? config.secret : undefined;
+    if (symmetric) return symmetric;
+    if (keySet && !header.alg?.startsWith('HS')) return keySet(header, token);
+    throw new jose.JOSEAlgNotAllowed(`"${header.alg}" is not accepted`);
+  };
+
+  return async (authorization) => {
+    if (authorization === undefined || authorization === '') return { viewer: null };
+    const match = /^Bearer ([A-Za-z0-9_.~+/=-]+)$/.exec(authorization);
+    if (!match) return { viewer: null, error: unauthenticated('the Authorization header must be "Bearer <token>"') };
+    if (algorithms.length === 0) {
+      return { viewer: null, error: unauthenticated('this server accepts no tokens: it has no JWT secret or JWKS configured') };
+    }
+    try {
+      const { payload } = await jwtVerify(match[1]!, key, {
+        algorithms,
+        issuer: config.issuer,
+        audience: config.audience,
+        clockTolerance: config.clockToleranceSeconds,
+        requiredClaims: ['sub', 'exp'],
+      });
+      const claimed = payload[config.rolesClaim];
+      const roles = Array.isArray(claimed) ? claimed.map(String) : typeof claimed === 'string' ? claimed.split(' ') : [];
+      return {
+        viewer: {
+          subject: payload.sub!,
+          name: typeof payload.name === 'string' ? payload.name : undefined,
+          roles: roles.includes(config.curatorRole) ? [Role.CURATOR] : [],
+        },
+      };
+    } catch (error) {
+      return { viewer: null, error: unauthenticated(explain(error)) };
+    }
+  };
+}
+
+/** type-graphql's check for `@Authorized(role)`: the token must have verified and carry the role. */
+export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+  if (context.authError) throw context.authError;
+  if (!context.viewer) throw unauthenticated('this operation needs a bearer token with the curator role');
+  const missing = roles.filter((role) => !context.viewer!.roles.includes(role));
+  if (missing.length > 0) throw forbidden(`this operation needs the ${missing.join(', ')} role, which the token does not give`);
+  return true;
+};
+
+/**
+ * Fails a whole request before it runs when its token did not verify (whatever it asks for: a
+ * forged token is never quietly treated as no token), and reads without a token when reads are
+ * configured private.
+ */
+export function accessPlugin(readsRequireToken: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.authError) throw contextValue.authError;
+          if (readsRequireToken && !contextValue.viewer && operation?.operation !== 'mutation') {
+            throw unauthenticated('this server serves reads only with a bearer token');
+          }
+        },
+      };
+    },
+  };
+}

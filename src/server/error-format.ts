@@ -1,0 +1,67 @@
+// What a client sees of an error. Every error leaves with a stable code. Database failures become
+// SERVICE_UNAVAILABLE or QUERY_TIMEOUT with a plain message, never the driver's text; in production
+// anything without a known code becomes "Internal server error", so no stack trace, Cypher or driver
+// detail reaches a client. The full error is logged with the request id (logging.ts), and the id is
+// added to every error the client gets, so a report can be matched to the log.
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { failureKind } from '../db/failures.js';
+import { ErrorCode } from '../errors.js';
+
+/** Codes whose messages are written for clients (ours, and Apollo's request errors). */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export interface ErrorFormatOptions {
+  production: boolean;
+  txTimeoutMs: number;
+  maxTokens: number;
+}
+
+/** The code an error will carry, before formatting: what logs and metrics group it by. */
+export function errorCode(error: unknown): string {
+  const original = unwrapResolverError(error);
+  const kind = failureKind(original);
+  if (kind === 'timeout') return ErrorCode.QUERY_TIMEOUT;
+  if (kind) return ErrorCode.SERVICE_UNAVAILABLE;
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  return typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+export function formatErrorFor(options: ErrorFormatOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const where = { locations: formatted.locations, path: formatted.path };
+    const code = errorCode(error);
+    if (code === ErrorCode.SERVICE_UNAVAILABLE) {
+      return { message: 'The database is unavailable or too busy; try again shortly.', ...where, extensions: { code } };
+    }
+    if (code === ErrorCode.QUERY_TIMEOUT) {
+      const seconds = options.txTimeoutMs / 1000;
+      const message = `The query ran past the ${seconds} s transaction timeout; ask for less (smaller pages, less nesting).`;
+      return { message, ...where, extensions: { code, limit: 'txTimeoutMs', max: options.txTimeoutMs } };
+    }
+    if (code === 'GRAPHQL_PARSE_FAILED' && /contains more than \d+ tokens/.test(formatted.message)) {
+      return { ...formatted, extensions: { ...formatted.extensions, limit: 'maxTokens', max: options.maxTokens } };
+    }
+    // graphql-js meters the work of comparing same-named fields and gives up with this bare message
+    // on a document that repeats one field hundreds of times.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
+      return { ...formatted, message: 'The query is too wide to validate: it repeats fields too often. Ask for each field once.' };
+    }
+    if (options.production && !CLIENT_CODES.has(code)) {
+      return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+    if (options.production) {
+      const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    return formatted;
+  };
+}

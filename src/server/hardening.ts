@@ -1,0 +1,43 @@
+// Everything the API server adds to Apollo to be hard to break: limits on the request's shape and
+// cost, the access check, and error formatting. Defaults apply when an option is left out, so
+// `createServer()` in a test is as strict as the served API.
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../schema/context.js';
+import { accessPlugin } from './auth.js';
+import { formatErrorFor } from './error-format.js';
+import { DEFAULT_LIMITS, armorFor, type Limits } from './limits.js';
+import { costLimitPlugin, type PageSizes } from './query-cost.js';
+
+export interface ServerOptions {
+  limits?: Limits;
+  pageSizes?: PageSizes;
+  txTimeoutMs?: number;
+  /** Hides internal error messages and stack traces; defaults to NODE_ENV=production. */
+  production?: boolean;
+  readsRequireToken?: boolean;
+  /** More plugins (logging, metrics). */
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+type Hardening = Pick<
+  ApolloServerOptions<Context>,
+  'validationRules' | 'parseOptions' | 'formatError' | 'includeStacktraceInErrorResponses'
+> & { plugins: ApolloServerPlugin<Context>[] };
+
+export function hardening(options: ServerOptions = {}): Hardening {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const armor = armorFor(limits, production);
+  return {
+    plugins: [
+      accessPlugin(options.readsRequireToken ?? false),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      costLimitPlugin(limits.maxCost, options.pageSizes ?? { defaultPageSize: 20, maxPageSize: 100 }),
+      ...(options.plugins ?? []),
+    ],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    formatError: formatErrorFor({ production, txTimeoutMs: options.txTimeoutMs ?? 10_000, maxTokens: limits.maxTokens }),
+    includeStacktraceInErrorResponses: !production,
+  };
+}

@@ -1,0 +1,71 @@
+// Structured JSON logs (pino), one line per GraphQL operation, each with the request id. The id is
+// the caller's `x-request-id` when it is a plain token (so a proxy's id carries through), else a new
+// UUID; it goes back in the response header and in every error the client receives.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Express, Request } from 'express';
+import { randomUUID } from 'node:crypto';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import type { Context } from '../schema/context.js';
+import { ErrorCode } from '../errors.js';
+import { errorCode } from './error-format.js';
+
+export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+  return pino({ level, base: { service: 'ct-knowledge-graph' } }, destination);
+}
+
+const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const perRequest = new WeakMap<Request, { requestId: string; log: Logger }>();
+
+/** The id and logger of an HTTP request, for its GraphQL context. */
+export function requestLogOf(req: Request): { requestId: string; log: Logger } | undefined {
+  return perRequest.get(req);
+}
+
+/** Express middleware (mount first): gives every request an id and a child logger. */
+export function requestIds(logger: Logger): (app: Express) => void {
+  return (app) =>
+    app.use((req, res, next) => {
+      const offered = req.get('x-request-id');
+      const requestId = offered && SAFE_ID.test(offered) ? offered : randomUUID();
+      perRequest.set(req, { requestId, log: logger.child({ requestId }) });
+      res.setHeader('x-request-id', requestId);
+      next();
+    });
+}
+
+/** Errors a client did not cause: logged in full, stack and cause included, at error level. */
+const SERVER_SIDE = new Set<string>([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.QUERY_TIMEOUT]);
+
+export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      const requestId = (contextValue.requestId ??= randomUUID());
+      const log = (contextValue.log ??= logger.child({ requestId }));
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            const code = errorCode(error);
+            if (SERVER_SIDE.has(code)) log.error({ err: unwrapResolverError(error), code, operationName, path: error.path }, 'operation failed');
+          }
+        },
+        async willSendResponse({ response, operationName, operation }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          for (const error of body?.errors ?? []) {
+            if (error.extensions) (error.extensions as Record<string, unknown>).requestId = requestId;
+          }
+          log.info(
+            {
+              operationName: operationName ?? null,
+              operationType: operation?.operation ?? null,
+              durationMs: Math.round(performance.now() - started),
+              errorCodes: body?.errors?.map((e) => e.extensions?.code) ?? [],
+            },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}

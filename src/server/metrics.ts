@@ -1,0 +1,98 @@
+// Prometheus metrics at /metrics: GraphQL operations and their latency by operation name, errors by
+// code, HTTP responses by status, and the Neo4j side (statements in flight, each holding one pooled
+// connection, against the pool's size; statement latency; whether the database answers).
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Express } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Availability } from '../db/availability.js';
+import type { Around } from '../db/wrap.js';
+import type { Context } from '../schema/context.js';
+
+// Operation names come from clients; a cap on distinct label values keeps a client from growing
+// the registry without bound by sending a new name each time.
+const MAX_OPERATION_NAMES = 100;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+export interface Metrics {
+  registry: Registry;
+  plugin: ApolloServerPlugin<Context>;
+  /** For wrapDatabase: times every statement and counts those in flight. */
+  around: Around;
+  watch(availability: Availability): void;
+  /** Route module: GET /metrics, and the HTTP response counter on every request. */
+  mount(app: Express): void;
+}
+
+export function createMetrics(options: { maxPoolSize: number }): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+  const operations = new Counter({ name: 'graphql_operations_total', help: 'GraphQL operations answered', labelNames: ['operation', 'type'], registers: [registry] });
+  const latency = new Histogram({ name: 'graphql_operation_duration_seconds', help: 'Time to answer a GraphQL operation', labelNames: ['operation', 'type'], buckets: seconds, registers: [registry] });
+  const errors = new Counter({ name: 'graphql_errors_total', help: 'Errors returned to clients, by code', labelNames: ['code'], registers: [registry] });
+  const responses = new Counter({ name: 'http_responses_total', help: 'HTTP responses, by status code', labelNames: ['status'], registers: [registry] });
+  const inUse = new Gauge({ name: 'neo4j_pool_connections_in_use', help: 'Statements in flight, each holding one pooled Neo4j connection', registers: [registry] });
+  const poolSize = new Gauge({ name: 'neo4j_pool_max_connections', help: 'Largest number of connections the driver pool opens', registers: [registry] });
+  const statements = new Histogram({ name: 'neo4j_statement_duration_seconds', help: 'Time of a Neo4j transaction, by access mode', labelNames: ['mode', 'outcome'], buckets: seconds, registers: [registry] });
+  const available = new Gauge({ name: 'neo4j_available', help: '1 while Neo4j answers, 0 while the API refuses queries for want of it', registers: [registry] });
+  poolSize.set(options.maxPoolSize);
+  available.set(1);
+
+  const names = new Set<string>();
+  const label = (name: string | null | undefined) => {
+    if (!name) return 'anonymous';
+    if (!NAME.test(name)) return 'other';
+    if (!names.has(name) && names.size >= MAX_OPERATION_NAMES) return 'other';
+    names.add(name);
+    return name;
+  };
+
+  return {
+    registry,
+    plugin: {
+      async requestDidStart() {
+        const end = latency.startTimer();
+        return {
+          async willSendResponse({ response, operationName, operation }) {
+            const labels = { operation: label(operationName), type: operation?.operation ?? 'unknown' };
+            operations.inc(labels);
+            end(labels);
+            const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+            for (const error of body?.errors ?? []) errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+          },
+        };
+      },
+    },
+    async around(mode, work) {
+      inUse.inc();
+      const end = statements.startTimer({ mode });
+      try {
+        const result = await work();
+        end({ outcome: 'ok' });
+        return result;
+      } catch (error) {
+        end({ outcome: 'error' });
+        throw error;
+      } finally {
+        inUse.dec();
+      }
+    },
+    watch(availability) {
+      available.set(availability.up ? 1 : 0);
+      const previous = availability.onChange;
+      availability.onChange = (up) => {
+        available.set(up ? 1 : 0);
+        previous?.(up);
+      };
+    },
+    mount(app) {
+      app.use((_req, res, next) => {
+        res.on('finish', () => responses.inc({ status: String(res.statusCode) }));
+        next();
+      });
+      app.get('/metrics', async (_req, res) => {
+        res.type(registry.contentType).send(await registry.metrics());
+      });
+    },
+  };
+}
