@@ -4,18 +4,17 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
-import { checkKey } from '../graph/ids.js';
 import type { Context } from '../schema/context.js';
 import { CurationAction } from '../schema/entity.types.js';
 import { asJson, existing, lockEntities, writeAudit, type Change } from './audit.js';
 import type { AddDocumentInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';
-import { MAX_TEXT, calendarDate, optionalText, reference, text, webAddress } from './validate.js';
+import { MAX_TEXT, calendarDate, newKey, optionalText, reference, text, webAddress } from './validate.js';
 
 const MAX_CONCERNS = 4;
 
 export async function addDocument(ctx: Context, tree: ResolveTree, input: AddDocumentInput) {
-  const key = checkKey(input.key, 'input.key');
+  const key = newKey('input.key', input.key);
   const title = text('input.title', input.title, MAX_TEXT.line);
   const publisher = reference('input.publisher', input.publisher, ['Organisation']);
   const date = calendarDate('input.published', input.published);

@@ -2,7 +2,7 @@
 // input path (`input.evidence`), raised before any transaction opens. Text is stored as given apart
 // from Unicode normalisation (NFC) and trimming; curly quotes, accents and other scripts are welcome.
 import { badField } from '../errors.js';
-import { fromGlobalId, type EntityRef } from '../graph/ids.js';
+import { checkKey, fromGlobalId, type EntityRef } from '../graph/ids.js';
 import type { EntityType } from '../graph/model.js';
 
 export const MAX_TEXT = { line: 500, passage: 4_000, reason: 1_000 } as const;
@@ -29,8 +29,22 @@ export function optionalText(field: string, value: string | null | undefined, ma
 }
 
 /** A global ID that must name an entity of one of `types` (whether it exists is checked in the transaction). */
+/** A key for a new entity, in the form every key has. */
+export function newKey(field: string, key: string): string {
+  try {
+    return checkKey(key, field);
+  } catch {
+    throw badField(field, 'must be a key of lowercase letters, digits and hyphens (at most 128), such as "prevent-review-2011"');
+  }
+}
+
 export function reference(field: string, id: string, types: readonly EntityType[]): EntityRef {
-  const ref = fromGlobalId(id, field);
+  let ref: EntityRef;
+  try {
+    ref = fromGlobalId(id, field);
+  } catch {
+    throw badField(field, 'is not a valid ID: expected an opaque ID returned by this API');
+  }
   if (!types.includes(ref.type)) {
     throw badField(field, `must be the ID of ${types.length === 1 ? 'a' : 'one of'} ${types.join(', ')}, not of a ${ref.type}`);
   }

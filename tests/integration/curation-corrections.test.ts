@@ -2,6 +2,7 @@
 // the value before in the audit, and what the model or the schema does not allow is refused by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorrectProperty, LinkEntities } from '../../src/client/curation.operations.js';
+import type { LinkEntitiesInput } from '../../src/client/generated/graphql.js';
 import { CURATOR, failure, id, runAs } from '../curation-helpers.js';
 import { graphChecksum, restoreSourceGraph } from '../graph-state.js';
 import { data, openHarness, type Harness } from '../helpers.js';
@@ -16,7 +17,7 @@ afterAll(async () => {
 });
 
 const link = (overrides: Record<string, unknown> = {}, excerpt = 'HMIC inspects ACPO.') => ({
-  input: {
+  input: <LinkEntitiesInput>{
     from: id('Organisation', 'hmic'),
     type: 'INSPECTS',
     to: id('Organisation', 'acpo'),
