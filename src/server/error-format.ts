@@ -47,8 +47,10 @@ export function formatErrorFor(options: ErrorFormatOptions) {
       const message = `The query ran past the ${seconds} s transaction timeout; ask for less (smaller pages, less nesting).`;
       return { message, ...where, extensions: { code, limit: 'txTimeoutMs', max: options.txTimeoutMs } };
     }
-    if (code === 'GRAPHQL_PARSE_FAILED' && /contains more than \d+ tokens/.test(formatted.message)) {
-      return { ...formatted, extensions: { ...formatted.extensions, limit: 'maxTokens', max: options.maxTokens } };
+    // graphql-js words it "contains more that N tokens" (sic); match either spelling.
+    if (code === 'GRAPHQL_PARSE_FAILED' && /contains more th\w+ \d+ tokens/.test(formatted.message)) {
+      const message = `Query token limit of ${options.maxTokens} exceeded: the document is too long to parse.`;
+      return { ...formatted, message, extensions: { ...formatted.extensions, limit: 'maxTokens', max: options.maxTokens } };
     }
     // graphql-js meters the work of comparing same-named fields and gives up with this bare message
     // on a document that repeats one field hundreds of times.
