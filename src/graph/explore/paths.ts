@@ -28,8 +28,11 @@ export interface PathsArgs {
  */
 export const K_PATHS_SEARCH_WIDTH = 5 * CAPS.k;
 
+// SHORTEST also asks for all the shortest paths, then keeps the first in a fixed order (by keys and
+// types along the path): `SHORTEST 1` would pick one at random among equals, and answers would change
+// from one run to the next.
 const SELECTORS: Record<PathMode, ShortestSelector> = {
-  SHORTEST: 'SHORTEST 1',
+  SHORTEST: 'ALL SHORTEST',
   ALL_SHORTEST: 'ALL SHORTEST',
   K_PATHS: `SHORTEST ${K_PATHS_SEARCH_WIDTH}`,
 };
@@ -38,7 +41,7 @@ const SELECTORS: Record<PathMode, ShortestSelector> = {
  * OPTIONAL MATCH (a:Entity {key: $from}) OPTIONAL MATCH (b:Entity {key: $to})
  * RETURN [k IN [CASE WHEN a IS NULL THEN $from END, CASE WHEN b IS NULL THEN $to END] WHERE k IS NOT NULL] AS missing,
  *        COLLECT {
- *          MATCH p = SHORTEST 1 (a)-[:A|B*0..maxLength]-(b)
+ *          MATCH p = ALL SHORTEST (a)-[:A|B*0..maxLength]-(b)         -- or SHORTEST 50 for K_PATHS
  *          WITH p WHERE all(x IN nodes(p) WHERE single(y IN nodes(p) WHERE y = x))
  *          RETURN { length: length(p), nodes: […], steps: COLLECT { UNWIND range(0, length(p) - 1) AS i … } } AS path
  *          ORDER BY length(p), [n IN nodes(p) | n.key], [r IN relationships(p) | type(r)] LIMIT $limit

@@ -24,7 +24,7 @@ function counts(types: string[], count: (type: string) => Cypher.Expr, fieldsByT
 
 /** RETURN [x IN [{type: 'ABOUT', count: COUNT { ()-[:ABOUT]->() }}, …] | {…}] AS result — every type of the model, zero included. */
 export function relationshipTypeCounts(tree: ResolveTree): Statement {
-  const count = (type: string) => new Cypher.Count(new Cypher.Pattern(new Cypher.Node()).related({ type }).to());
+  const count = (type: string) => new Cypher.Count(new Cypher.Pattern().related({ type }).to());
   return new Cypher.Return([counts(ALL_TYPES, count, tree.fieldsByTypeName, true), 'result']).build();
 }
 
