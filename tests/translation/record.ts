@@ -11,7 +11,7 @@ export interface Sent {
   params: Record<string, unknown>;
 }
 
-export async function statementsOf(query: string, variables?: Record<string, unknown>): Promise<{ sent: Sent[]; errors: unknown[] }> {
+export async function statementsOf(query: string, variables?: Record<string, unknown>): Promise<{ sent: Sent[]; errors: readonly unknown[] }> {
   const sent: Sent[] = [];
   const read = async (cypher: string, params: Record<string, unknown> = {}) => {
     sent.push({ cypher, params });
