@@ -2,11 +2,11 @@
 // Command line: `serve` (the API), `load` (reload the source facts), `db` (just the local Neo4j),
 // `schema` (print the SDL).
 import 'reflect-metadata';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { loadConfig } from './config.js';
 import { isEmpty, loadFacts } from './data/load.js';
 import { printAppSchema } from './schema/build-schema.js';
 import { createServer } from './server/create-server.js';
+import { createHttpApp, listen } from './server/http.js';
 import { openRuntime, type Runtime } from './server/runtime.js';
 
 function onSignals(stop: () => Promise<void>): void {
@@ -35,16 +35,17 @@ async function serve(): Promise<void> {
     const summary = await loadFacts(runtime.db);
     console.error(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
   }
-  const server = createServer();
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: config.port, host: process.env.HOST ?? '127.0.0.1' },
-    context: async () => runtime.context,
-  });
+  const apollo = createServer();
+  await apollo.start();
+  const app = createHttpApp({ apollo, context: async () => runtime.context });
+  const http = await listen(app, config.port, process.env.HOST ?? '127.0.0.1');
   onSignals(async () => {
-    await server.stop();
+    await http.close();
+    await apollo.stop();
     await runtime.close();
   });
-  console.log(`API ready at ${url}graphql (${Date.now() - startedAt} ms)`);
+  const url = http.url;
+  console.log(`API ready at ${url} (${Date.now() - startedAt} ms)`);
 }
 
 async function load(): Promise<void> {

@@ -19,7 +19,6 @@ let store: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   let uri = process.env.NEO4J_TEST_URI;
   if (!uri) {
-    // A fresh clone has no .neo4j/ yet, and mkdtemp does not create parents.
     mkdirSync(path.join(PROJECT_ROOT, '.neo4j'), { recursive: true });
     store = mkdtempSync(path.join(PROJECT_ROOT, '.neo4j', 'test-'));
     local = await startLocalNeo4j({
