@@ -164,14 +164,19 @@ export class Translator {
         : new Cypher.Pattern(source.from)
             .related(r, { type: source.field.relation.type, direction: source.field.direction === 'OUT' ? 'right' : 'left' })
             .to(m, { labels });
+    // totalCount counts the filtered list; the counted node is named only when a filter needs it.
     const counted = new Cypher.Node();
     const countFilter = filterPredicate(target, counted, tree.args.filter);
-    const countPattern =
-      'type' in source
-        ? new Cypher.Pattern(countFilter ? counted : new Cypher.Node(), { labels })
-        : new Cypher.Pattern(source.from)
-            .related({ type: source.field.relation.type, direction: source.field.direction === 'OUT' ? 'right' : 'left' })
-            .to(countFilter ? counted : undefined, { labels });
+    let countPattern: Cypher.Pattern;
+    if ('type' in source) {
+      countPattern = new Cypher.Pattern(countFilter ? counted : new Cypher.Node(), { labels });
+    } else {
+      const hop = new Cypher.Pattern(source.from).related({
+        type: source.field.relation.type,
+        direction: source.field.direction === 'OUT' ? 'right' : 'left',
+      });
+      countPattern = countFilter ? hop.to(counted, { labels }) : hop.to({ labels });
+    }
 
     const firstParam = new Cypher.Param(neo4j.int(first));
     const afterParam = new Cypher.Param(after?.key ?? null);

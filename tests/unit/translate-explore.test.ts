@@ -1,8 +1,26 @@
 // Translation tests: the exact Cypher and parameters that representative exploration operations
 // produce (no database; the stand-in only records what it is sent). Request values appear only as
 // parameters; the text holds identifiers from the model and the checked bounds of patterns.
-import { describe, expect, it } from 'vitest';
-import { statementsOf } from './record.js';
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Translator } from '../../src/graph/translate.js';
+import { createServer } from '../../src/server/create-server.js';
+import { recordingDatabase } from '../fake-database.js';
+
+const db = recordingDatabase();
+const server = createServer();
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+async function statementsOf(query: string, variables?: Record<string, unknown>) {
+  db.statements.length = 0;
+  const response = await server.executeOperation(
+    { query, variables },
+    { contextValue: { db, translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }) } },
+  );
+  const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+  return { sent: [...db.statements], errors };
+}
 
 const int = (n: number) => expect.objectContaining({ low: n, high: 0 });
 
