@@ -58,6 +58,7 @@ describe('timeline', () => {
       [{ after: 'no-such-thing' }, /no entity has the key "no-such-thing"/],
       [{ before: 'hmic' }, /"hmic" has no date to compare with/],
       [{ relationshipTypes: ['INSPECTS'] }, /allowed: APPOINTED_ON, DUE_BY, ISSUED_ON, PUBLISHED_ON/],
+      [{ types: [] }, /"types" is empty/],
     ];
     for (const [variables, message] of cases) {
       const result = await run(h, Timeline, variables as never);
@@ -96,6 +97,7 @@ describe('search', () => {
     }
     // Only words reach Lucene: `name:hmic` searches for the words "name" and "hmic", not a field.
     const fielded = await data(h, Search, { text: 'name:hmic' });
+    expect((await run(h, Search, { text: 'hmic', types: [] })).errors?.[0]?.message).toMatch(/"types" is empty/);
     expect(fielded.search[0]?.entity.key).toBe('hmic');
     for (const [text, message] of [['*:*', /at least one letter or digit/], ['  ?! ', /at least one letter or digit/], ['x'.repeat(201), /search text cap of 200/]] as const) {
       const result = await run(h, Search, { text });

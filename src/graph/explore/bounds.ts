@@ -48,3 +48,10 @@ export function checkRelationshipTypes(
   }
   return [...new Set(types)].sort();
 }
+
+/** Entity types to narrow a search or timeline to: omitted means all, an empty list is a mistake. */
+export function checkEntityTypes<T extends string>(types: readonly T[] | null | undefined, argument = 'types'): T[] | undefined {
+  if (types === null || types === undefined) return undefined;
+  if (types.length === 0) throw badInput(`"${argument}" is empty: omit it to include every entity type`, argument);
+  return [...new Set(types)];
+}

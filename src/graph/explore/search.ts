@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { EntityType } from '../model.js';
 import type { Statement } from '../root-queries.js';
 import type { Translator } from '../translate.js';
-import { checkInt } from './bounds.js';
+import { checkEntityTypes, checkInt } from './bounds.js';
 import { project } from './cypher-parts.js';
 import { luceneQuery } from './search-text.js';
 
@@ -26,6 +26,7 @@ export interface SearchArgs {
 export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Statement {
   const query = luceneQuery(args.text);
   const first = checkInt(args.first ?? 10, 'first', 0, t.options.maxPageSize, 'page size');
+  const types = checkEntityTypes(args.types);
   const node = new Cypher.Node();
   const score = new Cypher.Variable();
   const hit = project(tree.fieldsByTypeName, 'SearchHit', (field) => {
@@ -34,9 +35,9 @@ export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Stat
     return undefined;
   });
   const call = Cypher.db.index.fulltext.queryNodes(SEARCH_INDEX, new Cypher.Param(query)).yield(['node', node], ['score', score]);
-  if (args.types) {
+  if (types) {
     const l = new Cypher.Variable();
-    call.where(Cypher.any(l, Cypher.labels(node), Cypher.in(l, new Cypher.Param(args.types))));
+    call.where(Cypher.any(l, Cypher.labels(node), Cypher.in(l, new Cypher.Param(types))));
   }
   return call
     .return([hit, 'result'])

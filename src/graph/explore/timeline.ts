@@ -8,7 +8,7 @@ import { checkKey } from '../ids.js';
 import { RELATIONS, type EntityType } from '../model.js';
 import type { Statement } from '../root-queries.js';
 import type { Translator } from '../translate.js';
-import { checkInt, checkRelationshipTypes } from './bounds.js';
+import { checkEntityTypes, checkInt, checkRelationshipTypes } from './bounds.js';
 import { project, typeExpression } from './cypher-parts.js';
 import { parsePeriod, periodPredicates, type Period } from './periods.js';
 
@@ -52,6 +52,7 @@ export function timeline(t: Translator, args: TimelineArgs, tree: ResolveTree): 
   const anchors = [anchorOf(args.after, 'after'), anchorOf(args.before, 'before')].filter((a): a is Anchor => a !== undefined);
   const first = checkInt(args.first ?? 50, 'first', 0, t.options.maxPageSize, 'page size');
   const types = checkRelationshipTypes(args.relationshipTypes, 'relationshipTypes', DATING_RELATIONS);
+  const entityTypes = checkEntityTypes(args.types);
 
   const e = new Cypher.Node();
   const r = new Cypher.Relationship();
@@ -59,9 +60,9 @@ export function timeline(t: Translator, args: TimelineArgs, tree: ResolveTree): 
   const conditions: Cypher.Predicate[] = [];
   if (window.from) conditions.push(periodPredicates.from(d, window.from));
   if (window.to) conditions.push(periodPredicates.to(d, window.to));
-  if (args.types) {
+  if (entityTypes) {
     const l = new Cypher.Variable();
-    conditions.push(Cypher.any(l, Cypher.labels(e), Cypher.in(l, new Cypher.Param(args.types))));
+    conditions.push(Cypher.any(l, Cypher.labels(e), Cypher.in(l, new Cypher.Param(entityTypes))));
   }
 
   // An entity named as an anchor is looked up once, in the same query; its own dates bound the window.
