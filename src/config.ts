@@ -36,7 +36,8 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: intFrom(env, 'PORT', 4000),
+    // 0 asks the system for any free port.
+    port: intFrom(env, 'PORT', 4000, 0),
     neo4j: {
       uri: env.NEO4J_URI || undefined,
       username: env.NEO4J_USERNAME ?? 'neo4j',

@@ -6,6 +6,7 @@ import { authChecker } from '../server/auth.js';
 import { bindResolvers } from './bind-resolvers.js';
 import { EntityResolver, TypedLookupResolver } from './entity.resolver.js';
 import { ENTITY_CLASSES } from './entity.types.js';
+import { ExploreResolver } from './explore.resolver.js';
 import { applyRelationFields } from './relation-fields.js';
 
 let schema: GraphQLSchema | undefined;
@@ -16,7 +17,7 @@ export function buildAppSchema(): GraphQLSchema {
   applyRelationFields();
   schema = bindResolvers(
     buildSchemaSync({
-      resolvers: [EntityResolver, TypedLookupResolver, CurationResolver],
+      resolvers: [EntityResolver, TypedLookupResolver, ExploreResolver, CurationResolver],
       authChecker,
       // Concrete types reachable only through interfaces must still be in the schema.
       orphanedTypes: Object.values(ENTITY_CLASSES),
