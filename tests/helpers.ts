@@ -10,6 +10,7 @@ import { connect, type Database } from '../src/db/neo4j.js';
 import { Translator } from '../src/graph/translate.js';
 import type { Context } from '../src/schema/context.js';
 import { createServer } from '../src/server/create-server.js';
+import { COST_LIFTED } from './limits.js';
 
 export interface Harness {
   db: Database;
@@ -21,7 +22,7 @@ export interface Harness {
 export async function openHarness(): Promise<Harness> {
   const db = connect({ uri: inject('neo4jUri'), username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: 10_000 });
   await loadFacts(db);
-  const server = createServer();
+  const server = createServer(COST_LIFTED);
   await server.start();
   const context: Context = { db, translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }) };
   return {

@@ -28,26 +28,46 @@ export const ODD_UNICODE = [
 ];
 
 export interface StringSlot {
-  /** `Query.entity(key)`, `RecordProgressInput.evidence` and the like. */
-  name: string;
+  root: 'Query' | 'Mutation';
+  field: string;
+  arg: string;
+  /** The type of the argument itself. */
+  argType: GraphQLInputType;
+  /** Input-object fields from the argument down to the string, empty when the argument is the string. */
+  path: string[];
+  /** The type of the string slot itself (String, ID, or a list of them). */
   type: GraphQLInputType;
+  /** `Query.entity(key)`, `Mutation.recordProgress(input).source.excerpt` and the like. */
+  name: string;
 }
 
-function slotsOfInput(type: GraphQLInputType, prefix: string, seen = new Set<string>()): StringSlot[] {
+function leaves(type: GraphQLInputType, path: string[], seen: Set<string>): { path: string[]; type: GraphQLInputType }[] {
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
     if (seen.has(named.name)) return [];
-    seen.add(named.name);
-    return Object.values(named.getFields()).flatMap((f) => slotsOfInput(f.type, `${named.name}.${f.name}`, seen));
+    const inner = new Set([...seen, named.name]);
+    return Object.values(named.getFields()).flatMap((f) => leaves(f.type, [...path, f.name], inner));
   }
-  return named.name === 'String' || named.name === 'ID' ? [{ name: prefix, type }] : [];
+  return named.name === 'String' || named.name === 'ID' ? [{ path, type }] : [];
 }
 
-/** Every String or ID argument of a root field, and every String or ID field of an input type. */
+/** Every String or ID a root field takes, as an argument or inside an input object. */
 export function stringSlots(schema: GraphQLSchema): StringSlot[] {
   const roots = [schema.getQueryType()!, schema.getMutationType()!];
   return roots.flatMap((root) =>
-    Object.values(root.getFields()).flatMap((field) => field.args.flatMap((arg) => slotsOfInput(arg.type, `${root.name}.${field.name}(${arg.name})`))),
+    Object.values(root.getFields()).flatMap((field) =>
+      field.args.flatMap((arg) =>
+        leaves(arg.type, [], new Set()).map(({ path, type }) => ({
+          root: root.name as 'Query' | 'Mutation',
+          field: field.name,
+          arg: arg.name,
+          argType: arg.type,
+          path,
+          type,
+          name: `${root.name}.${field.name}(${arg.name})${path.map((p) => `.${p}`).join('')}`,
+        })),
+      ),
+    ),
   );
 }
 

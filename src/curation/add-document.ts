@@ -67,7 +67,7 @@ export async function addDocument(ctx: Context, tree: ResolveTree, input: AddDoc
       { field: `-[:PUBLISHED_ON]->${date.key}`, before: null, after: provenance },
       ...concerns.map((c) => ({ field: `-[:CONCERNS]->${c.key}`, before: null, after: provenance })),
     ];
-    const subjects = [key, publisher.key, ...concerns.map((c) => c.key), ...(heldDate ? [] : [date.key])];
+    const subjects = [key, publisher.key, ...concerns.map((c) => c.key)];
     const auditKey = await writeAudit(tx, { action: CurationAction.ADD_DOCUMENT, actor: ctx.viewer!, subjects, changes });
     return readBack(tx, ctx.translator, tree, { changed: true, auditKey, entities: { document: { type: 'Document', key } } });
   });

@@ -6,9 +6,11 @@ import { QUERIES } from '../db/queries.js';
 import type { Statements } from '../db/neo4j.js';
 import { badField } from '../errors.js';
 import type { EntityRef } from '../graph/ids.js';
-import type { EntityType } from '../graph/model.js';
+import { RELATIONS, type EntityType } from '../graph/model.js';
 import type { Viewer } from '../schema/context.js';
 import type { CurationAction } from '../schema/entity.types.js';
+
+const AUDITS = RELATIONS.find((r) => r.type === 'AUDITS')!;
 
 export interface Held {
   key: string;
@@ -65,6 +67,7 @@ export async function writeAudit(tx: Statements, entry: AuditEntry): Promise<str
   await tx.run(QUERIES['create-audit-record'], {
     key,
     subjects: entry.subjects,
+    auditable: AUDITS.to,
     props: {
       name: `${entry.action} by ${entry.actor.subject} at ${at}`,
       action: entry.action,

@@ -47,7 +47,7 @@ export async function recordProgress(ctx: Context, tree: ResolveTree, input: Rec
         date: { key: date.key, props: date.props, start: date.start, end: date.end },
         ...sources,
       });
-      const subjects = [key, recommendation.key, ...(heldDate ? [] : [date.key])];
+      const subjects = [key, recommendation.key];
       auditKey = await writeAudit(tx, { action: CurationAction.RECORD_PROGRESS, actor: ctx.viewer!, subjects, changes });
     }
     return readBack(tx, ctx.translator, tree, {

@@ -91,7 +91,8 @@ export const RELATIONS: readonly RelationSpec[] = [
   r(
     'AUDITS',
     'AuditRecord',
-    ENTITY_TYPES.filter((t) => t !== 'AuditRecord'),
+    // Not dates: a date is not changed by a curation, and AUDITS must not make it a dated event.
+    ENTITY_TYPES.filter((t) => t !== 'AuditRecord' && t !== 'CalendarDate'),
     'subjects',
     'auditTrail',
     'A curator’s change to an entity, as its audit record keeps it.',

@@ -9,7 +9,7 @@ import { buildAppSchema } from '../../src/schema/build-schema.js';
 import { serveApi, type ServedApi } from '../api.js';
 import { id } from '../curation-helpers.js';
 import { graphChecksum, restoreSourceGraph } from '../graph-state.js';
-import { INJECTIONS, ODD_UNICODE, isList, stringSlots } from '../hostile-input.js';
+import { INJECTIONS, ODD_UNICODE, isList, stringSlots, type StringSlot } from '../hostile-input.js';
 import { curatorToken } from '../tokens.js';
 
 const HUGE = 'k'.repeat(90_000); // under the body limit, far over any field's
@@ -38,17 +38,38 @@ async function refused(body: unknown, headers: Record<string, string> = {}) {
 
 const slots = stringSlots(buildAppSchema());
 
+/** Valid values for the other required arguments of fields that take several. */
+const OTHER_ARGUMENTS: Record<string, Record<string, string>> = {
+  paths: { from: '"psni"', to: '"prevent"' },
+  neighbourhood: { key: '"hmic"' },
+};
+/** Query strings that are free text: a hostile one is searched for, never run. */
+const QUERY_FREE_TEXT = new Set(['Query.search(text)']);
+
+const nested = (path: string[], leaf: unknown): unknown => path.reduceRight<unknown>((inner, name) => ({ [name]: inner }), leaf);
+
 describe('every string argument of every query', () => {
-  it('refuses injection, odd Unicode and huge strings as keys, IDs and cursors', async () => {
-    const querySlots = slots.filter((slot) => slot.name.startsWith('Query.'));
-    expect(querySlots.length).toBeGreaterThan(25);
+  it('refuses injection, odd Unicode and huge strings as keys, IDs, cursors, dates and type names', async () => {
+    const querySlots = slots.filter((slot) => slot.root === 'Query');
+    expect(querySlots.length).toBeGreaterThan(40);
     for (const slot of querySlots) {
-      const [, field, arg] = /^Query\.(\w+)\((\w+)\)$/.exec(slot.name)!;
+      const others = Object.entries(OTHER_ARGUMENTS[slot.field] ?? {}).filter(([name]) => name !== slot.arg);
+      const args = [`${slot.arg}: $v`, ...others.map(([name, value]) => `${name}: ${value}`)].join(', ');
+      const query = `query($v: ${slot.argType}) { ${slot.field}(${args}) { __typename } }`;
       for (const value of HOSTILE) {
-        const query = `query($v: ${slot.type}) { ${field}(${arg}: $v) { __typename } }`;
-        const result = await refused({ query, variables: { v: isList(slot.type) ? [value] : value } });
-        const argument = isList(slot.type) ? `${arg}[0]` : arg;
-        expect([slot.name, value.slice(0, 30), result.code, result.extensions.argument]).toEqual([slot.name, value.slice(0, 30), 'BAD_USER_INPUT', argument]);
+        const variables = { v: nested(slot.path, isList(slot.type) ? [value] : value) };
+        const { status, json } = await s.post({ query, variables });
+        expect(JSON.stringify(json)).not.toMatch(LEAK);
+        const code = json.errors?.[0]?.extensions?.code;
+        if (QUERY_FREE_TEXT.has(slot.name)) {
+          // Searched for as text: found nothing or refused as too long, never an internal error.
+          expect([slot.name, status, code ?? 'answered'], value.slice(0, 30)).toSatisfy(([, st, c]) => st === 200 && (c === 'answered' || c === 'BAD_USER_INPUT'));
+          continue;
+        }
+        // The argument is named as written: `key`, `ids[0]`, `filter.dueBefore`.
+        const argument = [slot.arg, ...slot.path].join('.');
+        expect([slot.name, value.slice(0, 30), code]).toEqual([slot.name, value.slice(0, 30), 'BAD_USER_INPUT']);
+        expect([slot.name, json.errors[0].extensions.argument]).toEqual([slot.name, expect.stringMatching(new RegExp(`^${argument}(\\[0\\])?$`))]);
       }
     }
   });
@@ -77,33 +98,40 @@ describe('every string argument of every query', () => {
   });
 });
 
-/** A valid input for each mutation, and where each identifier slot of it sits. */
-const inputs: Record<string, { mutation: string; type: string; input: Record<string, unknown> }> = {
-  RecordProgressInput: { mutation: 'recordProgress', type: 'RecordProgressInput', input: { recommendation: id('Recommendation', 'rec-2009-5'), status: 'MET', date: '2010-03-31', evidence: 'Met.', source: id('Document', 'pr-2009-002') } },
-  AddDocumentInput: { mutation: 'addDocument', type: 'AddDocumentInput', input: { key: 'hostile-doc', title: 'T', kind: 'REPORT', publisher: id('Organisation', 'hmic'), published: '2011', concerns: [id('Strand', 'prevent')], excerpt: 'T.', url: 'www.example.org/t' } },
-  LinkEntitiesInput: { mutation: 'linkEntities', type: 'LinkEntitiesInput', input: { from: id('Organisation', 'hmic'), type: 'INSPECTS', to: id('Organisation', 'acpo'), source: { document: id('Document', 'pr-2009-002'), excerpt: 'E.' } } },
-  SourceInput: { mutation: 'linkEntities', type: 'LinkEntitiesInput', input: { from: id('Organisation', 'hmic'), type: 'INSPECTS', to: id('Organisation', 'acpo'), source: { document: id('Document', 'pr-2009-002'), excerpt: 'E.' } } },
-  CorrectPropertyInput: { mutation: 'correctProperty', type: 'CorrectPropertyInput', input: { entity: id('Organisation', 'police-forces-england-wales'), property: 'memberCount', value: '43', reason: 'R.' } },
+/** A valid input for each mutation; each test changes one string of it. */
+const inputs: Record<string, { type: string; input: Record<string, unknown> }> = {
+  recordProgress: { type: 'RecordProgressInput', input: { recommendation: id('Recommendation', 'rec-2009-5'), status: 'MET', date: '2010-03-31', evidence: 'Met.', source: id('Document', 'pr-2009-002') } },
+  addDocument: { type: 'AddDocumentInput', input: { key: 'hostile-doc', title: 'T', kind: 'REPORT', publisher: id('Organisation', 'hmic'), published: '2011', concerns: [id('Strand', 'prevent')], excerpt: 'T.', url: 'www.example.org/t' } },
+  linkEntities: { type: 'LinkEntitiesInput', input: { from: id('Organisation', 'hmic'), type: 'INSPECTS', to: id('Organisation', 'acpo'), source: { document: id('Document', 'pr-2009-002'), excerpt: 'E.' } } },
+  correctProperty: { type: 'CorrectPropertyInput', input: { entity: id('Organisation', 'police-forces-england-wales'), property: 'memberCount', value: '43', reason: 'R.' } },
 };
-const FREE_TEXT = new Set(['RecordProgressInput.evidence', 'AddDocumentInput.title', 'AddDocumentInput.excerpt', 'AddDocumentInput.reference', 'AddDocumentInput.description', 'SourceInput.excerpt', 'CorrectPropertyInput.reason']);
+const FREE_TEXT = new Set([
+  'Mutation.recordProgress(input).evidence',
+  'Mutation.addDocument(input).title',
+  'Mutation.addDocument(input).excerpt',
+  'Mutation.addDocument(input).reference',
+  'Mutation.addDocument(input).description',
+  'Mutation.linkEntities(input).source.excerpt',
+  'Mutation.correctProperty(input).reason',
+]);
 
-function withValue(slotName: string, value: string) {
-  const [inputType, field] = slotName.split('.') as [string, string];
-  const { mutation, type, input } = inputs[inputType]!;
+function withValue(slot: StringSlot, value: string) {
+  const { type, input } = inputs[slot.field]!;
   const copy = structuredClone(input) as Record<string, any>;
-  const holder = inputType === 'SourceInput' ? copy.source : copy;
-  holder[field] = field === 'concerns' ? [value] : value;
-  const path = `input.${inputType === 'SourceInput' ? 'source.' : ''}${field}${field === 'concerns' ? '[0]' : ''}`;
-  return { path, body: { query: `mutation($i: ${type}!) { ${mutation}(input: $i) { changed } }`, variables: { i: copy } } };
+  const holder = slot.path.slice(0, -1).reduce((object, name) => object[name], copy);
+  const leaf = slot.path.at(-1)!;
+  holder[leaf] = isList(slot.type) ? [value] : value;
+  const path = `input.${slot.path.join('.')}${isList(slot.type) ? '[0]' : ''}`;
+  return { path, body: { query: `mutation($i: ${type}!) { ${slot.field}(input: $i) { changed } }`, variables: { i: copy } } };
 }
 
 describe('every identifier in the curation inputs', () => {
   it('refuses injection, odd Unicode and huge strings, naming the input field', async () => {
-    const identifiers = slots.filter((slot) => !slot.name.startsWith('Query.') && !FREE_TEXT.has(slot.name));
-    expect(identifiers.map((slot) => slot.name.split('.')[0]).every((t) => t! in inputs)).toBe(true);
+    const identifiers = slots.filter((slot) => slot.root === 'Mutation' && !FREE_TEXT.has(slot.name));
+    expect(identifiers.every((slot) => slot.field in inputs)).toBe(true);
     for (const slot of identifiers) {
       for (const value of HOSTILE) {
-        const { path, body } = withValue(slot.name, value);
+        const { path, body } = withValue(slot, value);
         const result = await refused(body, auth);
         expect([slot.name, value.slice(0, 30), result.code, result.extensions.field]).toEqual([slot.name, value.slice(0, 30), 'BAD_USER_INPUT', path]);
       }
@@ -127,14 +155,15 @@ describe('free text in the curation inputs', () => {
     const audit = 'auditRecord { key subjects { nodes { key } } }';
     for (const [i, text] of INJECTIONS.entries()) {
       const recorded = await s.post(
-        { query: `mutation($i: RecordProgressInput!) { recordProgress(input: $i) { progressUpdate { evidence } ${audit} } }`, variables: { i: { ...inputs.RecordProgressInput!.input, date: `2011-01-${String(i + 1).padStart(2, '0')}`, evidence: text } } },
+        { query: `mutation($i: RecordProgressInput!) { recordProgress(input: $i) { progressUpdate { evidence } ${audit} } }`, variables: { i: { ...inputs.recordProgress!.input, date: `2011-01-${String(i + 1).padStart(2, '0')}`, evidence: text } } },
         auth,
       );
       expect(recorded.json.data.recordProgress.progressUpdate.evidence).toBe(text);
       remember(recorded.json);
+      written.push(`2011-01-${String(i + 1).padStart(2, '0')}`, '2011'); // the dates these writes created
       const key = `hostile-doc-${i}`;
       const added = await s.post(
-        { query: `mutation($i: AddDocumentInput!) { addDocument(input: $i) { document { title description reference sources { excerpt } } ${audit} } }`, variables: { i: { ...inputs.AddDocumentInput!.input, key, title: text, excerpt: text, reference: text, description: text } } },
+        { query: `mutation($i: AddDocumentInput!) { addDocument(input: $i) { document { title description reference sources { excerpt } } ${audit} } }`, variables: { i: { ...inputs.addDocument!.input, key, title: text, excerpt: text, reference: text, description: text } } },
         auth,
       );
       expect(added.json.data.addDocument.document).toEqual({ title: text, description: text, reference: text, sources: [{ excerpt: text }] });
@@ -157,7 +186,7 @@ describe('free text in the curation inputs', () => {
   it('normalises Unicode to NFC and keeps every script as sent', async () => {
     const text = 'Pre\u0301vent: ‘home grown’ — 日本語, العربية, 🚓';
     const { json } = await s.post(
-      { query: 'mutation($i: RecordProgressInput!) { recordProgress(input: $i) { progressUpdate { evidence } } }', variables: { i: { ...inputs.RecordProgressInput!.input, evidence: text } } },
+      { query: 'mutation($i: RecordProgressInput!) { recordProgress(input: $i) { progressUpdate { evidence } } }', variables: { i: { ...inputs.recordProgress!.input, evidence: text } } },
       auth,
     );
     expect(json.data.recordProgress.progressUpdate.evidence).toBe(text.normalize('NFC'));

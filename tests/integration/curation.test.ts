@@ -45,7 +45,7 @@ describe('recordProgress', () => {
     expect(payload.auditRecord).toMatchObject({ action: 'RECORD_PROGRESS', actor: 'curator-1', actorName: 'Test Curator' });
     expect(Date.now() - Date.parse(payload.auditRecord!.at)).toBeLessThan(60_000);
     expect(payload.auditRecord!.changes).toContainEqual({ field: 'status', before: 'null', after: '"IN_PROGRESS"' });
-    expect(payload.auditRecord!.subjects.nodes.map((n) => n.key).sort()).toEqual(['2009-09-30', 'progress-rec-2009-1-2009-09-30', 'rec-2009-1']);
+    expect(payload.auditRecord!.subjects.nodes.map((n) => n.key).sort()).toEqual(['progress-rec-2009-1-2009-09-30', 'rec-2009-1']);
   });
 
   it('changes nothing, and audits nothing, when the same progress is recorded again', async () => {

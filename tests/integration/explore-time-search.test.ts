@@ -57,7 +57,7 @@ describe('timeline', () => {
       [{ from: 'June 2009' }, /"from" must be a year, month or day/],
       [{ after: 'no-such-thing' }, /no entity has the key "no-such-thing"/],
       [{ before: 'hmic' }, /"hmic" has no date to compare with/],
-      [{ relationshipTypes: ['INSPECTS'] }, /allowed: APPOINTED_ON, DUE_BY, ISSUED_ON, PUBLISHED_ON/],
+      [{ relationshipTypes: ['INSPECTS'] }, /allowed: APPOINTED_ON, DUE_BY, ISSUED_ON, PUBLISHED_ON, REPORTED_ON/],
       [{ types: [] }, /"types" is empty/],
     ];
     for (const [variables, message] of cases) {

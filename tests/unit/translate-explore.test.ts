@@ -5,10 +5,11 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
+import { COST_LIFTED } from '../limits.js';
 import { recordingDatabase } from '../fake-database.js';
 
 const db = recordingDatabase();
-const server = createServer();
+const server = createServer(COST_LIFTED);
 beforeAll(() => server.start());
 afterAll(() => server.stop());
 
@@ -79,7 +80,7 @@ RETURN {nodes: [this7 IN var4 | {__typename: head([var6 IN labels(this7) WHERE v
   it('timeline: a window of periods as date parameters, oldest first', async () => {
     const { sent } = await statementsOf(`{ timeline(from: "2008-04", to: "2010-03", types: [Recommendation]) { date { key } entity { key } } }`);
     expect(sent[0]!.cypher).toBe(`RETURN [] AS anchors, COLLECT {
-  MATCH (this0:Entity)-[this1:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON)]->(this2:CalendarDate)
+  MATCH (this0:Entity)-[this1:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON|REPORTED_ON)]->(this2:CalendarDate)
   WHERE (this2.start >= date($param0) AND this2.end <= date($param1) AND any(var3 IN labels(this0) WHERE var3 IN $param2))
   RETURN {date: {__typename: head([var4 IN labels(this2) WHERE var4 <> 'Entity']), __key: this2.key, key: this2.key}, entity: {__typename: head([var5 IN labels(this0) WHERE var5 <> 'Entity']), __key: this0.key, key: this0.key}}
   ORDER BY this2.start ASC, this2.end ASC, type(this1) ASC, this0.key ASC
@@ -93,7 +94,7 @@ RETURN {nodes: [this7 IN var4 | {__typename: head([var6 IN labels(this7) WHERE v
     expect(sent).toHaveLength(1);
     expect(sent[0]!.cypher).toContain(`OPTIONAL MATCH (this0:Entity { key: $param0 })
 WITH *, head(COLLECT {
-  MATCH (this0)-[:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON)]->(this1:CalendarDate)
+  MATCH (this0)-[:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON|REPORTED_ON)]->(this1:CalendarDate)
   RETURN this1.end
   ORDER BY this1.end DESC
 }) AS var2`);

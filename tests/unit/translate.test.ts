@@ -4,10 +4,11 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
+import { COST_LIFTED } from '../limits.js';
 import { recordingDatabase } from '../fake-database.js';
 
 const db = recordingDatabase();
-const server = createServer();
+const server = createServer(COST_LIFTED);
 beforeAll(() => server.start());
 afterAll(() => server.stop());
 
