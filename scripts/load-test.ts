@@ -26,41 +26,51 @@ const READS = [
 ];
 
 const secret = randomBytes(32).toString('hex');
-const api = await startApi({ JWT_SECRET: secret, LOG_LEVEL: logLevel });
-const url = api.url;
-if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but the loopback interface: ${url}`);
-const token = await new SignJWT({ roles: ['curator'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('load-test').setExpirationTime('2h').sign(new TextEncoder().encode(secret));
+const api = await startApi({ JWT_SECRET: secret, LOG_LEVEL: logLevel, HOST: '127.0.0.1' });
+// Whatever fails in the run, the API and its Neo4j must not outlive this script.
+try {
+  process.exitCode = await run(api.url, api.stop);
+} catch (error) {
+  console.error(error);
+  await api.stop();
+  process.exitCode = 1;
+}
 
-let graphqlErrors = 0;
-console.log(`load: ${connections} connections × ${duration} s of mixed reads (${READS.length} queries), ${writers} curator writers, against ${url} (API log level ${logLevel})`);
-let running = true;
-const writing = Promise.all(Array.from({ length: writers }, (_, w) => runWriter(url, token, w, () => running)));
-const result = await autocannon({
-  url,
-  connections,
-  duration,
-  requests: READS.map((query) => ({
-    method: 'POST' as const,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-    onResponse: (status: number, body: string) => {
-      if (status === 200 && body.includes('"errors"')) graphqlErrors++;
-    },
-  })),
-});
-running = false;
-const reports = await writing;
+async function run(url: string, stop: () => Promise<number | null>): Promise<number> {
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but the loopback interface: ${url}`);
+  const token = await new SignJWT({ roles: ['curator'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('load-test').setExpirationTime('2h').sign(new TextEncoder().encode(secret));
 
-const acknowledged = reports.flatMap((r) => r.acknowledged);
-const writeLatencies = reports.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const missing = await missingWrites(url, token, acknowledged);
-const exitCode = await api.stop();
+  let graphqlErrors = 0;
+  console.log(`load: ${connections} connections × ${duration} s of mixed reads (${READS.length} queries), ${writers} curator writers, against ${url} (API log level ${logLevel})`);
+  let running = true;
+  const writing = Promise.all(Array.from({ length: writers }, (_, w) => runWriter(url, token, w, () => running)));
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: READS.map((query) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+      onResponse: (status: number, body: string) => {
+        if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+      },
+    })),
+  });
+  running = false;
+  const reports = await writing;
 
-console.log(`reads:  ${result.requests.total} requests in ${result.duration} s = ${result.requests.average.toFixed(1)} req/s`);
-console.log(`        latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-console.log(`        errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`);
-console.log(`writes: ${acknowledged.length} acknowledged, ${reports.reduce((n, r) => n + r.failed, 0)} failed; latency p50 ${percentile(writeLatencies, 50).toFixed(0)} ms, p99 ${percentile(writeLatencies, 99).toFixed(0)} ms`);
-console.log(`check:  ${acknowledged.length - missing.length} of ${acknowledged.length} acknowledged writes found in the graph with their audit records; ${missing.length} missing`);
-console.log(`API exited with code ${exitCode} after SIGTERM`);
-process.exit(missing.length === 0 && exitCode === 0 ? 0 : 1);
+  const acknowledged = reports.flatMap((r) => r.acknowledged);
+  const writeLatencies = reports.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
+  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  const missing = await missingWrites(url, token, acknowledged);
+  const exitCode = await stop();
+
+  console.log(`reads:  ${result.requests.total} requests in ${result.duration} s = ${result.requests.average.toFixed(1)} req/s`);
+  console.log(`        latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(`        errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`);
+  console.log(`writes: ${acknowledged.length} acknowledged, ${reports.reduce((n, r) => n + r.failed, 0)} failed; latency p50 ${percentile(writeLatencies, 50).toFixed(0)} ms, p99 ${percentile(writeLatencies, 99).toFixed(0)} ms`);
+  console.log(`check:  ${acknowledged.length - missing.length} of ${acknowledged.length} acknowledged writes found in the graph with their audit records; ${missing.length} missing`);
+  console.log(`API exited with code ${exitCode} after SIGTERM`);
+  return missing.length === 0 && exitCode === 0 ? 0 : 1;
+}

@@ -12,6 +12,9 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     schema: buildAppSchema(),
     // Apollo's default landing page loads from a CDN, which shows nothing offline.
     plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins],
+    // The CLI owns SIGTERM: it drains HTTP, then stops Apollo, then closes the driver. Apollo's own
+    // handler would stop it first and re-raise the signal in the middle of that drain.
+    stopOnTerminationSignals: false,
     ...guards,
   });
 }

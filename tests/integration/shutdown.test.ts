@@ -32,7 +32,8 @@ it('answers the request in flight, refuses new ones and exits 0 on SIGTERM', { t
   const port = await freePort();
   child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: String(port), JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
+    // NODE_ENV as deployed: under vitest it is "test", which hides Apollo's own signal handling.
+    env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: inject('neo4jUri'), PORT: String(port), JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
