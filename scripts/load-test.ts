@@ -40,6 +40,14 @@ async function run(url: string, stop: () => Promise<number | null>): Promise<num
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but the loopback interface: ${url}`);
   const token = await new SignJWT({ roles: ['curator'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('load-test').setExpirationTime('2h').sign(new TextEncoder().encode(secret));
 
+  // Warm-up, not measured: Neo4j plans each distinct statement once and caches the plan, and the
+  // JIT compiles the hot paths. Without it, 32 connections would all plan the same first query at once.
+  for (let round = 0; round < 5; round++) {
+    for (const query of READS) {
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    }
+  }
+
   let graphqlErrors = 0;
   console.log(`load: ${connections} connections × ${duration} s of mixed reads (${READS.length} queries), ${writers} curator writers, against ${url} (API log level ${logLevel})`);
   let running = true;
