@@ -23,5 +23,8 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
       httpStatusPlugin<Context>(),
     ],
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+    // The CLI owns SIGINT/SIGTERM (close HTTP, then Apollo, then Neo4j). Apollo's own handlers would
+    // stop it first and re-send the signal, which the CLI ignores while stopping: shutdown hung.
+    stopOnTerminationSignals: false,
   });
 }
