@@ -44,7 +44,8 @@ describe('GET', () => {
   });
 
   it('refuses a mutation over GET with 405 and Allow: POST', async () => {
-    for (const params of [{ query: 'mutation { __typename }' }, { query: 'query Q { __typename } mutation M { __typename }', operationName: 'M' }]) {
+    const requests: Record<string, string>[] = [{ query: 'mutation { __typename }' }, { query: 'query Q { __typename } mutation M { __typename }', operationName: 'M' }];
+    for (const params of requests) {
       const response = await fetch(getUrl(api.url, params), { headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' } });
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('POST');
