@@ -11,7 +11,6 @@ export abstract class Node {
 @InterfaceType({
   implements: [Node],
   description: 'Any entity of the knowledge graph.',
-  resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class Entity implements Node {
   @Field(() => ID)
