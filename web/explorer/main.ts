@@ -5,7 +5,7 @@ import 'graphiql/style.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { exampleTabs } from './tabs.js';
+import { readmeTabs } from './tabs.js';
 
 const endpoint = new URL('/graphql', window.location.href).toString();
 
@@ -24,7 +24,7 @@ if (!root) throw new Error('the page has no #explorer element');
 createRoot(root).render(
   createElement(GraphiQL, {
     fetcher,
-    defaultTabs: exampleTabs(),
+    defaultTabs: readmeTabs(),
     // Open on the schema's documentation, so a newcomer sees what can be asked.
     visiblePlugin: 'Documentation Explorer',
     defaultEditorToolsVisibility: true,

@@ -1,34 +1,38 @@
-// The explorer opens on the project's example operations, one tab each: the same typed documents the
-// README shows, the tests run and embedding apps import (src/client/operations.ts), so they cannot
-// drift apart. The printed text loses the file's line breaks but not a field.
-import { print } from 'graphql';
-import { operations } from '../../src/client/index.js';
+// The explorer opens on the README's example operations, one tab each, read from README.md when the
+// page is built: the questions a newcomer is told to paste are already there, and cannot drift from
+// the README. Each tab is named after the question above its block ("Whom did Denis O'Connor succeed,
+// …" becomes WhomDidDenisOConnorSucceed), which also names the tab in GraphiQL.
+import { Kind, parse, print } from 'graphql';
+import readme from '../../README.md?raw';
 
-interface Tab {
+export interface Tab {
   query: string;
-  variables?: string;
 }
 
-// Global IDs are opaque to clients, but NodeById needs one to start from: this is HMIC's.
-const hmicId = btoa('Organisation:hmic').replace(/=+$/, '');
+/** A ```graphql block and the paragraph line just above it. */
+const BLOCK = /([^\n]+)\n\n```graphql\n([\s\S]*?)```/g;
 
-/** Variables that make each example run as it stands. */
-const VARIABLES: Record<string, Record<string, unknown>> = {
-  WhomDoesHmicInspect: { first: 2 },
-  EntityByKey: { key: 'prevent' },
-  NodeById: { id: hmicId },
-};
+function operationName(question: string): string {
+  const clause = question.split(/[,?:;(]/)[0] ?? question;
+  const words = clause.replace(/['’]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean).slice(0, 6);
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join('') || 'Example';
+}
 
-// The story order of src/client/operations.ts (a module namespace lists its exports alphabetically).
-// The first tab must need no variables: GraphiQL fills the first tab's variables editor from storage only.
-const ORDER = ['WhomDidOConnorSucceed', 'WhenWasTheAcpoPlanIssued', 'WhomDoesHmicInspect', 'RecommendationsAndDeadlines', 'TheFourStrands', 'ReportFindings'];
-
-const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
-
-export function exampleTabs(): Tab[] {
-  const named = Object.entries(operations).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
-  return named.map(([name, document]) => {
-    const variables = VARIABLES[name];
-    return { query: print(document), ...(variables ? { variables: JSON.stringify(variables, null, 2) } : {}) };
-  });
+/** Blocks that are operations (a README may also show SDL), with anonymous ones given a name. */
+export function readmeTabs(markdown: string = readme): Tab[] {
+  const tabs: Tab[] = [];
+  for (const [, question, body] of markdown.matchAll(BLOCK)) {
+    let document;
+    try {
+      document = parse(body!);
+    } catch {
+      continue;
+    }
+    if (!document.definitions.every((d) => d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION)) continue;
+    const text = body!.trim();
+    const named = text.startsWith('{') ? `query ${operationName(question!)} ${text}` : text;
+    // The README writes its blocks compactly; the editor shows them laid out, the question on top.
+    tabs.push({ query: `# ${question!.trim()}\n${print(parse(named))}\n` });
+  }
+  return tabs;
 }
