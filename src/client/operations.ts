@@ -104,3 +104,6 @@ export const NodeById = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export * from './explore.operations.js';
+export * from './graph-view.operations.js';

@@ -2,7 +2,7 @@
 // root therefore reads its value by `info.path.key` (its alias), instead of by field name as the
 // default resolver would; IDs and cursors are encoded here, from the raw keys the query returns.
 import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { toCursor, toGlobalId } from '../graph/ids.js';
+import { toCursor, toGlobalId, type RawCursor } from '../graph/ids.js';
 
 type Raw = Record<string, unknown>;
 
@@ -10,8 +10,8 @@ const byAlias: GraphQLFieldResolver<Raw, unknown> = (source, _args, _ctx, info) 
 const globalId: GraphQLFieldResolver<Raw, unknown> = (source) =>
   toGlobalId(source.__typename as string, source.__key as string);
 const cursor: GraphQLFieldResolver<Raw, unknown> = (source, _args, _ctx, info) => {
-  const key = source[info.path.key];
-  return typeof key === 'string' ? toCursor(key) : null;
+  const raw = source[info.path.key];
+  return typeof raw === 'string' || Array.isArray(raw) ? toCursor(raw as RawCursor) : null;
 };
 
 export function bindResolvers(schema: GraphQLSchema): GraphQLSchema {

@@ -1,6 +1,7 @@
 // The domain's object types. Scalar fields are declared here; relationship fields are added to these
 // classes from the model table by relation-fields.ts, so both ends of a relationship always exist.
 import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { RelationshipTypeCount } from './relationship-count.type.js';
 
 @InterfaceType({ description: 'An object with a global ID (Relay).' })
 export abstract class Node {
@@ -24,6 +25,9 @@ export abstract class Entity implements Node {
 
   @Field(() => [Source], { description: 'The documents and excerpts that state this entity.' })
   sources!: Source[];
+
+  @Field(() => [RelationshipTypeCount], { description: 'How many relationships of each type the entity has, both directions, by type; types it has none of are left out.' })
+  relationshipCounts!: RelationshipTypeCount[];
 }
 
 export enum OrganisationKind {

@@ -15,6 +15,26 @@ export type Direction =
   | 'IN'
   | 'OUT';
 
+/** The type of an entity of the graph. */
+export type EntityType =
+  | 'CalendarDate'
+  | 'Concept'
+  | 'Document'
+  | 'Finding'
+  | 'Organisation'
+  | 'Person'
+  | 'Post'
+  | 'Recommendation'
+  | 'Statement'
+  | 'Strand'
+  | 'Strategy';
+
+/** Which relationships a neighbourhood follows from its center: outgoing, incoming or both. */
+export type NeighbourDirection =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
 export type OrganisationKind =
   | 'ASSOCIATION'
   | 'GOVERNMENT'
@@ -23,6 +43,310 @@ export type OrganisationKind =
   | 'POLICE_FORCES'
   | 'POLICE_SERVICE'
   | 'POLICING_BODY';
+
+export type PathMode =
+  /** Every path of the shortest length (at most 100). */
+  | 'ALL_SHORTEST'
+  /** Up to `k` paths, shortest first, none visiting an entity twice. */
+  | 'K_PATHS'
+  /** One shortest path. */
+  | 'SHORTEST';
+
+export type NeighbourhoodQueryVariables = Exact<{
+  key: string;
+  depth?: number | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
+  direction?: NeighbourDirection | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, center:
+      | { __typename: 'CalendarDate', id: string, key: string, name: string }
+      | { __typename: 'Concept', id: string, key: string, name: string }
+      | { __typename: 'Document', id: string, key: string, name: string }
+      | { __typename: 'Finding', id: string, key: string, name: string }
+      | { __typename: 'Organisation', id: string, key: string, name: string }
+      | { __typename: 'Person', id: string, key: string, name: string }
+      | { __typename: 'Post', id: string, key: string, name: string }
+      | { __typename: 'Recommendation', id: string, key: string, name: string }
+      | { __typename: 'Statement', id: string, key: string, name: string }
+      | { __typename: 'Strand', id: string, key: string, name: string }
+      | { __typename: 'Strategy', id: string, key: string, name: string }
+    , nodes: Array<
+      | { __typename: 'CalendarDate', id: string, key: string, name: string }
+      | { __typename: 'Concept', id: string, key: string, name: string }
+      | { __typename: 'Document', id: string, key: string, name: string }
+      | { __typename: 'Finding', id: string, key: string, name: string }
+      | { __typename: 'Organisation', id: string, key: string, name: string }
+      | { __typename: 'Person', id: string, key: string, name: string }
+      | { __typename: 'Post', id: string, key: string, name: string }
+      | { __typename: 'Recommendation', id: string, key: string, name: string }
+      | { __typename: 'Statement', id: string, key: string, name: string }
+      | { __typename: 'Strand', id: string, key: string, name: string }
+      | { __typename: 'Strategy', id: string, key: string, name: string }
+    >, relationships: Array<{ id: string, type: string, fromKey: string, toKey: string, sources: Array<{ excerpt: string }> }> } | null };
+
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  mode?: PathMode | null | undefined;
+  k?: number | null | undefined;
+  maxLength?: number | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { __typename: 'CalendarDate', key: string, name: string }
+      | { __typename: 'Concept', key: string, name: string }
+      | { __typename: 'Document', key: string, name: string }
+      | { __typename: 'Finding', key: string, name: string }
+      | { __typename: 'Organisation', key: string, name: string }
+      | { __typename: 'Person', key: string, name: string }
+      | { __typename: 'Post', key: string, name: string }
+      | { __typename: 'Recommendation', key: string, name: string }
+      | { __typename: 'Statement', key: string, name: string }
+      | { __typename: 'Strand', key: string, name: string }
+      | { __typename: 'Strategy', key: string, name: string }
+    >, steps: Array<{ type: string, direction: Direction, from:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+      , to:
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+        | { key: string, name: string }
+      , sources: Array<{ excerpt: string }> }> }> };
+
+export type TimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  types?: Array<EntityType> | EntityType | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: Array<{ relationship: string, date: { key: string, name: string, precision: DatePrecision, start: string, end: string }, entity:
+      | { __typename: 'CalendarDate', key: string, name: string }
+      | { __typename: 'Concept', key: string, name: string }
+      | { __typename: 'Document', key: string, name: string }
+      | { __typename: 'Finding', key: string, name: string }
+      | { __typename: 'Organisation', key: string, name: string }
+      | { __typename: 'Person', key: string, name: string }
+      | { __typename: 'Post', key: string, name: string }
+      | { __typename: 'Recommendation', key: string, name: string }
+      | { __typename: 'Statement', key: string, name: string }
+      | { __typename: 'Strand', key: string, name: string }
+      | { __typename: 'Strategy', key: string, name: string }
+    , sources: Array<{ excerpt: string }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  types?: Array<EntityType> | EntityType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, entity:
+      | { __typename: 'CalendarDate', id: string, key: string, name: string }
+      | { __typename: 'Concept', id: string, key: string, name: string }
+      | { __typename: 'Document', id: string, key: string, name: string }
+      | { __typename: 'Finding', id: string, key: string, name: string }
+      | { __typename: 'Organisation', id: string, key: string, name: string }
+      | { __typename: 'Person', id: string, key: string, name: string }
+      | { __typename: 'Post', id: string, key: string, name: string }
+      | { __typename: 'Recommendation', id: string, key: string, name: string }
+      | { __typename: 'Statement', id: string, key: string, name: string }
+      | { __typename: 'Strand', id: string, key: string, name: string }
+      | { __typename: 'Strategy', id: string, key: string, name: string }
+     }> };
+
+export type RelationshipTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationshipTypesQuery = { relationshipTypes: Array<{ type: string, count: number }> };
+
+export type RecommendationsDueQueryVariables = Exact<{
+  dueBy: string;
+}>;
+
+
+export type RecommendationsDueQuery = { recommendations: { totalCount: number, nodes: Array<{ key: string, number: number, text: string, dueBy: { nodes: Array<{ name: string, start: string, end: string }> }, addressedTo: { nodes: Array<{ key: string, name: string }> } }> } };
+
+type GraphEntity_CalendarDate_Fragment = { __typename: 'CalendarDate', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Concept_Fragment = { __typename: 'Concept', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Document_Fragment = { __typename: 'Document', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Finding_Fragment = { __typename: 'Finding', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Organisation_Fragment = { __typename: 'Organisation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Person_Fragment = { __typename: 'Person', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Post_Fragment = { __typename: 'Post', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Recommendation_Fragment = { __typename: 'Recommendation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Statement_Fragment = { __typename: 'Statement', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Strand_Fragment = { __typename: 'Strand', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+type GraphEntity_Strategy_Fragment = { __typename: 'Strategy', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> };
+
+export type GraphEntityFragment =
+  | GraphEntity_CalendarDate_Fragment
+  | GraphEntity_Concept_Fragment
+  | GraphEntity_Document_Fragment
+  | GraphEntity_Finding_Fragment
+  | GraphEntity_Organisation_Fragment
+  | GraphEntity_Person_Fragment
+  | GraphEntity_Post_Fragment
+  | GraphEntity_Recommendation_Fragment
+  | GraphEntity_Statement_Fragment
+  | GraphEntity_Strand_Fragment
+  | GraphEntity_Strategy_Fragment
+;
+
+export type GraphSearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type GraphSearchQuery = { search: Array<{ score: number, entity:
+      | { __typename: 'CalendarDate', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Concept', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Document', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Finding', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Organisation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Person', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Post', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Recommendation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Statement', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strand', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strategy', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+     }> };
+
+export type GraphNeighbourhoodQueryVariables = Exact<{
+  key: string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type GraphNeighbourhoodQuery = { neighbourhood: { truncated: boolean, center:
+      | { __typename: 'CalendarDate', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Concept', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Document', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Finding', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Organisation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Person', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Post', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Recommendation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Statement', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strand', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strategy', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+    , nodes: Array<
+      | { __typename: 'CalendarDate', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Concept', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Document', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Finding', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Organisation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Person', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Post', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Recommendation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Statement', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strand', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strategy', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+    >, relationships: Array<{ id: string, type: string, fromKey: string, toKey: string, sources: Array<{ excerpt: string, document: { title: string } }> }> } | null };
+
+export type GraphPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  mode?: PathMode | null | undefined;
+  maxLength?: number | null | undefined;
+}>;
+
+
+export type GraphPathQuery = { paths: Array<{ length: number, nodes: Array<
+      | { __typename: 'CalendarDate', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Concept', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Document', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Finding', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Organisation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Person', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Post', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Recommendation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Statement', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strand', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strategy', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+    >, steps: Array<{ type: string, direction: Direction, from:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , to:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+        | { key: string }
+      , sources: Array<{ excerpt: string, document: { title: string } }> }> }> };
+
+export type GraphTimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type GraphTimelineQuery = { timeline: Array<{ relationship: string, date: { key: string, name: string, start: string, precision: DatePrecision }, entity:
+      | { __typename: 'CalendarDate', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Concept', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Document', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Finding', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Organisation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Person', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Post', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Recommendation', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Statement', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strand', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+      | { __typename: 'Strategy', key: string, name: string, sources: Array<{ excerpt: string, document: { title: string } }> }
+    , sources: Array<{ excerpt: string, document: { title: string } }> }> };
 
 export type WhomDidOConnorSucceedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -107,7 +431,17 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Strategy', key: string, name: string, id: string }
    | null };
 
-
+export const GraphEntityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEntity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<GraphEntityFragment, unknown>;
+export const NeighbourhoodDocument = {"__meta__":{"hash":"sha256:b149433049436f8acdc90c4b6b2f9bd5bc4908cc430df9467112d7e60bd90d64"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NeighbourDirection"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromKey"}},{"kind":"Field","name":{"kind":"Name","value":"toKey"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const PathsDocument = {"__meta__":{"hash":"sha256:6e38ff8dd2f3cb8fc26ebb1cd280d91509bd13923142d5b85e6eddf7e06dc5c2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PathMode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
+export const TimelineDocument = {"__meta__":{"hash":"sha256:47ae05c777deca16069198e8838a1e979c1add8366887d6ae4365b9e90d40de7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
+export const SearchDocument = {"__meta__":{"hash":"sha256:72f6312f4a19af24635fce03933545ca3066b6ac4457decd72c382038385ab80"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const RelationshipTypesDocument = {"__meta__":{"hash":"sha256:8765072d0f5a873abb40b4043067630958e3121c8dac1565d9b33b2d221421b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelationshipTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationshipTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<RelationshipTypesQuery, RelationshipTypesQueryVariables>;
+export const RecommendationsDueDocument = {"__meta__":{"hash":"sha256:19abcc9a257d5f70aada340d4258271a6f067bde8e425373776ac36f3cdd6139"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationsDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"dueBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueBy"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"DEADLINE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"addressedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendationsDueQuery, RecommendationsDueQueryVariables>;
+export const GraphSearchDocument = {"__meta__":{"hash":"sha256:e116cb4e0a89c3280be98774d4af02af63fa9f76b84b1c45bf78b60d5df855c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEntity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEntity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<GraphSearchQuery, GraphSearchQueryVariables>;
+export const GraphNeighbourhoodDocument = {"__meta__":{"hash":"sha256:e52489673a23fb9713396504865445ee99cd0ff900801b6cd8d961b3c163c776"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphNeighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEntity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEntity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromKey"}},{"kind":"Field","name":{"kind":"Name","value":"toKey"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEntity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<GraphNeighbourhoodQuery, GraphNeighbourhoodQueryVariables>;
+export const GraphPathDocument = {"__meta__":{"hash":"sha256:8ff403211121bb34cf5cbcc6c97fa72f385431c96589dc63b8472058df3b6025"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PathMode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEntity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEntity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<GraphPathQuery, GraphPathQueryVariables>;
+export const GraphTimelineDocument = {"__meta__":{"hash":"sha256:03869c3aad8b32b93a6034fb8337e6387275bccd81212708c2da769fc06cf259"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphEntity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphEntity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<GraphTimelineQuery, GraphTimelineQueryVariables>;
 export const WhomDidOConnorSucceedDocument = {"__meta__":{"hash":"sha256:1bb8e30d11d6d0cd3bc5b81ed94723754aae96cdd0f74b625421e78e4c016031"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhomDidOConnorSucceed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"denis-oconnor","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"holds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhomDidOConnorSucceedQuery, WhomDidOConnorSucceedQueryVariables>;
 export const WhenWasTheAcpoPlanIssuedDocument = {"__meta__":{"hash":"sha256:99088ccf518dac25da8b1dc8a70f24a0abf89ea60761feac6ab5de9340c0d255"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhenWasTheAcpoPlanIssued"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"police-prevent-strategy-and-delivery-plan","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"writtenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhenWasTheAcpoPlanIssuedQuery, WhenWasTheAcpoPlanIssuedQueryVariables>;
 export const WhomDoesHmicInspectDocument = {"__meta__":{"hash":"sha256:1ac68a974d9e44d129c21d697b4cdd8f99bd85ba6834ac171de107e6c18685d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhomDoesHmicInspect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"hmic","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"inspects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhomDoesHmicInspectQuery, WhomDoesHmicInspectQueryVariables>;
