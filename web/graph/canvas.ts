@@ -1,22 +1,8 @@
 // The drawing: cytoscape.js holds the entities and relationships on screen, merges what each
 // neighbourhood or path adds, and reports clicks. It knows nothing of GraphQL (see api.ts).
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { GRAPH_STYLE } from './graph-style.js';
 import type { TimelineItem, ViewEntity, ViewRelationship } from './api.js';
-
-/** One colour per entity type, so that kinds of things can be told apart at a glance. */
-const COLOURS: Record<string, string> = {
-  Organisation: '#1f5fa8',
-  Person: '#b3123d',
-  Post: '#c0632a',
-  Strategy: '#3d7a3d',
-  Strand: '#5a9e3a',
-  Document: '#6b4fa0',
-  Recommendation: '#a07a00',
-  Finding: '#8a6d3b',
-  Statement: '#7a3d6b',
-  Concept: '#2f8a8a',
-  CalendarDate: '#5b6478',
-};
 
 export interface Canvas {
   /** Adds entities and relationships (keeping what is there), then lays the graph out again. */
@@ -38,43 +24,7 @@ export function createCanvas(container: HTMLElement, on: { node(key: string): vo
     wheelSensitivity: 0.3,
     // A neighbourhood of six would otherwise be blown up to fill the screen.
     maxZoom: 1.4,
-    style: [
-      {
-        selector: 'node',
-        style: {
-          'background-color': (n) => COLOURS[n.data('entity').type] ?? '#888',
-          label: 'data(label)',
-          'font-size': 11,
-          'text-wrap': 'wrap',
-          'text-max-width': '130px',
-          'text-valign': 'bottom',
-          'text-margin-y': 4,
-          width: 26,
-          height: 26,
-        },
-      },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705' } },
-      {
-        selector: 'edge',
-        style: {
-          width: 1.6,
-          'line-color': '#9aa3b5',
-          'target-arrow-color': '#9aa3b5',
-          'target-arrow-shape': 'triangle',
-          'curve-style': 'bezier',
-          label: 'data(type)',
-          'font-size': 7,
-          color: '#5b6478',
-          'text-rotation': 'autorotate',
-          'text-background-color': 'white',
-          'text-background-opacity': 0.8,
-        },
-      },
-      { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#f2b705', 'target-arrow-color': '#f2b705' } },
-      { selector: '.dim', style: { opacity: 0.18 } },
-      { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#b3123d' } },
-      { selector: 'edge.path', style: { width: 4, 'line-color': '#b3123d', 'target-arrow-color': '#b3123d' } },
-    ],
+    style: GRAPH_STYLE,
   });
   cy.on('tap', 'node', (event) => on.node(event.target.id()));
   cy.on('tap', 'edge', (event) => on.edge(event.target.id()));
@@ -137,6 +87,7 @@ export function createCanvas(container: HTMLElement, on: { node(key: string): vo
           elements.push({ group: 'nodes', data: { id: item.entity.key, label: item.entity.name, entity: item.entity }, position: { x, y: -75 * height } });
         }
         const id = `${item.entity.key}|${item.relationship}|${item.date.key}`;
+        if (elements.some((e) => e.data.id === id)) continue; // cytoscape refuses a repeated id
         const rel: ViewRelationship = { id, type: item.relationship, from: item.entity.key, to: item.date.key, sources: item.sources };
         elements.push({ group: 'edges', data: { id, source: rel.from, target: rel.to, type: rel.type, rel } });
       }
