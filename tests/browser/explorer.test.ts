@@ -38,11 +38,14 @@ describe('the explorer', () => {
   });
 
   it('runs the first example and shows the answer', async () => {
+    // Once the schema has loaded (its docs show), the editor is ready for a run.
+    await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor({ timeout: 20_000 });
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');
-    await response.getByText('Sir Ronnie Flanagan').waitFor({ timeout: 15_000 });
     // Monaco lays text out with non-breaking spaces and wraps long strings.
-    const text = (await response.innerText()).replace(/\s+/g, ' ');
+    const shown = async () => (await response.innerText()).replace(/\s+/g, ' ');
+    await expect.poll(shown, { timeout: 20_000 }).toContain('Sir Ronnie Flanagan');
+    const text = await shown();
     expect(text).toContain('"name": "Denis O’Connor"');
     expect(text).toContain('"excerpt": "He took over the role from Sir Ronnie Flanagan."');
     await browser.screenshot(page, 'explorer-query');
