@@ -9,6 +9,7 @@ import { createApi } from './server/api.js';
 import { listen } from './server/http.js';
 import { createLogger } from './server/logging.js';
 import { openRuntime, type Runtime } from './server/runtime.js';
+import { mountWeb } from './server/web.js';
 
 function onSignals(stop: () => Promise<void>): void {
   let stopping = false;
@@ -37,7 +38,8 @@ async function serve(): Promise<void> {
     const summary = await loadFacts(runtime.db);
     console.error(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
   }
-  const api = await createApi({ config, db: runtime.db, logger });
+  const api = await createApi({ config, db: runtime.db, logger, routes: [mountWeb({ corsOrigins: config.http.corsOrigins })] });
+  if (api.trusted.enforce) console.error(`trusted documents: only the ${api.trusted.size} registered operations run`);
   const http = await listen(api.app, config.port, process.env.HOST ?? '127.0.0.1');
   onSignals(async () => {
     // Requests in flight are answered before the driver closes (src/server/shutdown.ts).
@@ -45,7 +47,7 @@ async function serve(): Promise<void> {
     await runtime.close();
   });
   const url = http.url;
-  console.log(`API ready at ${url} (${Date.now() - startedAt} ms)`);
+  console.log(`API ready at ${url} (${Date.now() - startedAt} ms); explorer at ${new URL('/explorer', url)}, graph view at ${new URL('/graph', url)}`);
 }
 
 async function load(): Promise<void> {

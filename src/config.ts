@@ -32,6 +32,40 @@ export interface Config {
   logLevel: string;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   shutdownGraceMs: number;
+  http: {
+    /** Origins allowed to call /graphql from a browser (CORS); empty: same origin only. */
+    corsOrigins: string[];
+    /** Seconds a GET query result may be cached by browsers and proxies; 0: no-store. */
+    cacheMaxAge: number;
+  };
+  trustedDocuments: {
+    /** Production mode: run only registered operations. */
+    enforce: boolean;
+    /** Further manifests (an embedding app's) besides the project's own client's. */
+    manifests: string[];
+  };
+}
+
+function flagFrom(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false' || raw === '0' || raw === 'off') return false;
+  if (raw === 'true' || raw === '1' || raw === 'on') return true;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function listFrom(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function originsFrom(env: NodeJS.ProcessEnv): string[] {
+  const origins = listFrom(env, 'CORS_ORIGINS');
+  for (const origin of origins) {
+    // An exact origin (scheme://host[:port]) only: a typo must not widen or silently disable CORS.
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`CORS_ORIGINS entries must look like https://example.org (no path) or be *, got "${origin}"`);
+    }
+  }
+  return origins;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -57,5 +91,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL || 'info',
     shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    http: {
+      corsOrigins: originsFrom(env),
+      cacheMaxAge: env.HTTP_CACHE_MAX_AGE === '0' ? 0 : intFrom(env, 'HTTP_CACHE_MAX_AGE', 0),
+    },
+    trustedDocuments: {
+      enforce: flagFrom(env, 'TRUSTED_DOCUMENTS'),
+      manifests: listFrom(env, 'TRUSTED_DOCUMENTS_MANIFESTS'),
+    },
   };
 }

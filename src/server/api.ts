@@ -12,11 +12,13 @@ import { Translator } from '../graph/translate.js';
 import type { Context } from '../schema/context.js';
 import { createVerifier } from './auth.js';
 import { createServer } from './create-server.js';
+import { graphqlHttpHandlers } from './graphql-http.js';
 import { healthRoutes } from './health.js';
 import { createHttpApp, type Listening } from './http.js';
 import { loggingPlugin, requestIds, requestLogOf } from './logging.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { drainHttp } from './shutdown.js';
+import { CLIENT_MANIFEST, loadTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
 
 export interface ApiOptions {
   config: Config;
@@ -32,6 +34,7 @@ export interface Api {
   db: Database;
   availability: Availability;
   metrics: Metrics;
+  trusted: TrustedDocuments;
   /** Fails readiness, lets requests in flight finish, then stops Apollo. The caller closes the database. */
   drain(http: Listening): Promise<void>;
 }
@@ -46,7 +49,10 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   const translator = new Translator(pageSizes);
   const verify = createVerifier(config.auth);
 
+  const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
+
   const apollo = createServer({
+    cacheMaxAge: config.http.cacheMaxAge,
     limits: config.limits,
     pageSizes,
     txTimeoutMs: config.txTimeoutMs,
@@ -66,6 +72,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
       healthRoutes({ availability: guarded.availability, draining: () => draining, timeoutMs: 1_000 }),
       ...routes,
     ],
+    graphqlMiddleware: graphqlHttpHandlers({ trusted }),
     context: async (req) => {
       const auth = await verify(req.get('authorization'));
       return { db, translator, viewer: auth.viewer, authError: auth.error, ...requestLogOf(req) };
@@ -78,6 +85,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
     db,
     availability: guarded.availability,
     metrics,
+    trusted,
     async drain(http) {
       draining = true;
       await drainHttp(http.server, config.shutdownGraceMs);

@@ -8,7 +8,7 @@ import { formatErrorFor } from './error-format.js';
 import { DEFAULT_LIMITS, armorFor, type Limits } from './limits.js';
 import { costLimitPlugin, type PageSizes } from './query-cost.js';
 
-export interface ServerOptions {
+export interface HardeningOptions {
   limits?: Limits;
   pageSizes?: PageSizes;
   txTimeoutMs?: number;
@@ -24,7 +24,7 @@ type Hardening = Pick<
   'validationRules' | 'parseOptions' | 'formatError' | 'includeStacktraceInErrorResponses'
 > & { plugins: ApolloServerPlugin<Context>[] };
 
-export function hardening(options: ServerOptions = {}): Hardening {
+export function hardening(options: HardeningOptions = {}): Hardening {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const armor = armorFor(limits, production);
