@@ -1,7 +1,13 @@
-// Fails fast while the database is away. The first query that finds it gone marks it down; from then
-// on every query is refused at once with DatabaseUnavailableError instead of waiting out the driver's
-// connection and retry timeouts, and a probe asks the database every `probeIntervalMs` until it
-// answers again. No restart is needed: the driver makes new connections once the probe succeeds.
+// Fails fast while the database is away. A query that fails for want of the database, or a probe
+// that gets no answer, marks it down: from then on every query is refused at once with
+// DatabaseUnavailableError instead of waiting out the driver's connection and retry timeouts, and a
+// probe asks the database every `probeIntervalMs` until it answers again. No restart is needed: the
+// driver makes new connections once the probe succeeds.
+//
+// A statement still running after `suspectAfterMs` makes the guard probe at once, so that an outage
+// is found within about a second even while every statement is stuck in the driver's retries. Reads
+// in flight are then answered SERVICE_UNAVAILABLE straight away; writes are left to finish or fail
+// in the driver, so that what a curator is told about a write is always true.
 import { DatabaseUnavailableError, failureKind } from './failures.js';
 import type { Database } from './neo4j.js';
 import { wrapDatabase } from './wrap.js';
@@ -18,20 +24,28 @@ export interface Availability {
 export interface GuardOptions {
   probeIntervalMs: number;
   probeTimeoutMs: number;
+  suspectAfterMs: number;
 }
 
 export function guardAvailability(db: Database, options: GuardOptions): { db: Database; availability: Availability } {
   let up = true;
   let probe: NodeJS.Timeout | undefined;
+  let checking: Promise<boolean> | undefined;
+  // Settles (rejects) when the database is marked down; reads in flight race against it.
+  let wentDown!: (error: Error) => void;
+  let down = new Promise<never>((_, reject) => (wentDown = reject));
+  down.catch(() => undefined);
 
   const set = (next: boolean) => {
     if (next === up) return;
     up = next;
-    if (up && probe) {
+    if (up) {
       clearInterval(probe);
       probe = undefined;
-    }
-    if (!up && !probe) {
+      down = new Promise<never>((_, reject) => (wentDown = reject));
+      down.catch(() => undefined);
+    } else {
+      wentDown(new DatabaseUnavailableError());
       probe = setInterval(() => void availability.check(), options.probeIntervalMs);
       probe.unref();
     }
@@ -42,10 +56,13 @@ export function guardAvailability(db: Database, options: GuardOptions): { db: Da
     get up() {
       return up;
     },
-    async check(timeoutMs = options.probeTimeoutMs) {
-      const answered = await db.ping(timeoutMs);
-      set(answered);
-      return answered;
+    check(timeoutMs = options.probeTimeoutMs) {
+      checking ??= db.ping(timeoutMs).then((answered) => {
+        checking = undefined;
+        set(answered);
+        return answered;
+      });
+      return checking;
     },
     stop() {
       clearInterval(probe);
@@ -53,13 +70,18 @@ export function guardAvailability(db: Database, options: GuardOptions): { db: Da
     },
   };
 
-  const guarded = wrapDatabase(db, async (_mode, work) => {
+  const guarded = wrapDatabase(db, async (mode, work) => {
     if (!up) throw new DatabaseUnavailableError();
+    const suspect = setTimeout(() => void availability.check(), options.suspectAfterMs);
+    suspect.unref();
     try {
-      return await work();
+      const running = work();
+      return await (mode === 'read' ? Promise.race([running, down]) : running);
     } catch (error) {
       if (failureKind(error) === 'unavailable') set(false);
       throw error;
+    } finally {
+      clearTimeout(suspect);
     }
   });
   return { db: guarded, availability };

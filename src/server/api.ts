@@ -41,7 +41,7 @@ export interface Api {
 
 export async function createApi({ config, db: raw, logger, routes = [] }: ApiOptions): Promise<Api> {
   const metrics = createMetrics({ maxPoolSize: 100 });
-  const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 1_000 });
+  const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000 });
   guarded.availability.onChange = (up) => logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
   metrics.watch(guarded.availability);
   const db = wrapDatabase(guarded.db, metrics.around);
@@ -69,7 +69,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
     routes: [
       requestIds(logger),
       metrics.mount,
-      healthRoutes({ availability: guarded.availability, draining: () => draining, timeoutMs: 1_000 }),
+      healthRoutes({ availability: guarded.availability, draining: () => draining, timeoutMs: 2_000 }),
       ...routes,
     ],
     graphqlMiddleware: graphqlHttpHandlers({ trusted }),

@@ -65,11 +65,11 @@ it('fails fast while Neo4j is down and serves again, with nothing lost, once it 
 
   await neo4j.stop();
 
-  // The first query to find the database gone may wait out the driver's retries; every later one
-  // is refused at once.
+  // A query caught by the outage is answered once a probe finds the database gone (about a second
+  // or two, not the driver's retry time); every later one is refused at once.
   const first = await timed(() => s.post(READ));
   expect(first.value.json.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
-  expect(first.ms).toBeLessThan(8_000);
+  expect(first.ms).toBeLessThan(4_000);
   for (let i = 0; i < 20; i++) {
     const next = await timed(() => s.post(READ));
     expect(next.value.json.errors[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.not.stringMatching(/bolt|7\d{3}|ECONNREFUSED/) });
@@ -80,7 +80,7 @@ it('fails fast while Neo4j is down and serves again, with nothing lost, once it 
   expect(refusedWrite.ms).toBeLessThan(500);
   const readiness = await timed(ready);
   expect(readiness.value).toBe(503);
-  expect(readiness.ms).toBeLessThan(2_000);
+  expect(readiness.ms).toBeLessThan(3_000);
   const metrics = await (await fetch(`${s.base}/metrics`)).text();
   expect(metrics).toMatch(/^neo4j_available 0$/m);
 
@@ -103,7 +103,7 @@ it('fails fast while Neo4j is down and serves again, with nothing lost, once it 
   await clients;
   // Every request of the run was answered: with data, or with SERVICE_UNAVAILABLE, never hanging.
   expect(new Set(outcomes.map((o) => o.outcome))).toEqual(new Set(['ok', 'SERVICE_UNAVAILABLE']));
-  expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(8_000);
+  expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(4_000);
   const refused = outcomes.filter((o) => o.outcome === 'SERVICE_UNAVAILABLE');
   expect(refused.filter((o) => o.ms < 500).length / refused.length).toBeGreaterThan(0.9);
   expect(outcomes.at(-1)!.outcome).toBe('ok');
