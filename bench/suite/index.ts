@@ -1,0 +1,5 @@
+// The fixed suite, in the order it is reported.
+import { lookup, nested, page } from './basic.js';
+import type { Case } from './case.js';
+
+export const SUITE: readonly Case[] = [lookup, page, nested];
