@@ -6,7 +6,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const dayKey = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 export const monthKey = (y: number, m: number) => `${y}-${pad(m)}`;
 
-export function dateNode(key: string): Record<string, string | number | null> {
+export function dateNode(key: string): { name: string } & Record<string, string | number | null> {
   const [year, month, day] = key.split('-').map(Number) as [number, number, number | undefined];
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return {
