@@ -21,19 +21,20 @@ export interface Config {
   maxPageSize: number;
 }
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
   }
   return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: intFrom(env, 'PORT', 4000),
+    // 0 asks the system for any free port.
+    port: intFrom(env, 'PORT', 4000, 0),
     neo4j: {
       uri: env.NEO4J_URI || undefined,
       username: env.NEO4J_USERNAME ?? 'neo4j',

@@ -104,3 +104,5 @@ export const NodeById = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export * from './explore.operations.js';

@@ -9,7 +9,10 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors.js';
-import { fromCursor } from './ids.js';
+import { filterPredicate } from './explore/list-filters.js';
+import { afterPosition, checkCursorOrder, orderOf, SORT_FIELDS, sortedCursor } from './explore/list-order.js';
+import { relationshipCountsOf } from './explore/relationship-counts.js';
+import { fromCursor, type CursorPosition } from './ids.js';
 import { isEntityType, relationFieldsOf, type EntityType, type RelationField, type Target } from './model.js';
 
 type FieldsByTypeName = ResolveTree['fieldsByTypeName'];
@@ -45,7 +48,7 @@ function typeNameOf(n: Cypher.Node): Cypher.Expr {
 }
 
 export class Translator {
-  constructor(private readonly options: TranslateOptions) {}
+  constructor(readonly options: TranslateOptions) {}
 
   /**
    * The map an entity becomes: one entry per requested response name, plus `__typename` and `__key`
@@ -81,6 +84,7 @@ export class Translator {
   private field(n: Cypher.Node, typeName: string, tree: ResolveTree): Cypher.Expr | undefined {
     if (tree.name === '__typename' || tree.name === 'id') return undefined; // from __typename and __key
     if (tree.name === 'sources') return this.sources(n, tree.fieldsByTypeName);
+    if (tree.name === 'relationshipCounts') return relationshipCountsOf(n, typeName, tree.fieldsByTypeName);
     if (isEntityType(typeName)) {
       const relation = relationFieldsOf(typeName).find((f) => f.name === tree.name);
       if (relation) return this.connection(tree, { from: n, field: relation });
@@ -116,7 +120,7 @@ export class Translator {
   }
 
   /** Checks `first` and `after` and turns them into parameters. */
-  page(args: { first?: unknown; after?: unknown }): { first: number; after: string | null } {
+  page(args: { first?: unknown; after?: unknown }): { first: number; after: CursorPosition | null } {
     const first = args.first ?? this.options.defaultPageSize;
     if (typeof first !== 'number' || !Number.isInteger(first) || first < 0) {
       throw badInput('"first" must be a non-negative integer', 'first');
@@ -130,7 +134,11 @@ export class Translator {
 
   /**
    * A connection: either a relationship field of `from`, or a top-level list of `type`. One COLLECT
-   * subquery reads one item past the page so that `hasNextPage` needs no second query.
+   * subquery reads one item past the page so that `hasNextPage` needs no second query. A `filter`
+   * adds to its WHERE (and to totalCount's); an `orderBy` other than by key sorts on a value `s`
+   * computed per item, and the cursor then carries that value (see explore/list-order.ts):
+   *   MATCH … WHERE <filter> WITH r, m, <sort value> AS s WHERE <after (s, key)>
+   *   WITH r, m, s ORDER BY s DESC, m.key ASC LIMIT $first + 1 RETURN { cursor: [$by, $dir, s, m.key], … }
    *
    *   head([items IN [COLLECT {
    *     MATCH (from)-[r:TYPE]->(m:Target) WHERE m.key > $after
@@ -144,6 +152,9 @@ export class Translator {
   ): Cypher.Expr {
     const { first, after } = this.page(tree.args as { first?: unknown; after?: unknown });
     const target: Target = 'type' in source ? source.type : source.field.target;
+    const order = orderOf(target, tree.args.orderBy);
+    checkCursorOrder(after, order);
+    const s = new Cypher.Variable();
     const m = new Cypher.Node();
     const r = new Cypher.Relationship();
     const labels = [target === 'Entity' ? 'Entity' : target];
@@ -153,16 +164,23 @@ export class Translator {
         : new Cypher.Pattern(source.from)
             .related(r, { type: source.field.relation.type, direction: source.field.direction === 'OUT' ? 'right' : 'left' })
             .to(m, { labels });
-    const countPattern =
-      'type' in source
-        ? new Cypher.Pattern(new Cypher.Node(), { labels })
-        : new Cypher.Pattern(source.from)
-            .related({ type: source.field.relation.type, direction: source.field.direction === 'OUT' ? 'right' : 'left' })
-            .to({ labels });
+    // totalCount counts the filtered list; the counted node is named only when a filter needs it.
+    const counted = new Cypher.Node();
+    const countFilter = filterPredicate(target, counted, tree.args.filter);
+    let countPattern: Cypher.Pattern;
+    if ('type' in source) {
+      countPattern = new Cypher.Pattern(countFilter ? counted : new Cypher.Node(), { labels });
+    } else {
+      const hop = new Cypher.Pattern(source.from).related({
+        type: source.field.relation.type,
+        direction: source.field.direction === 'OUT' ? 'right' : 'left',
+      });
+      countPattern = countFilter ? hop.to(counted, { labels }) : hop.to({ labels });
+    }
 
     const firstParam = new Cypher.Param(neo4j.int(first));
-    const afterParam = new Cypher.Param(after);
-    const item = new Cypher.Map({ cursor: m.property('key') });
+    const afterParam = new Cypher.Param(after?.key ?? null);
+    const item = new Cypher.Map({ cursor: order ? sortedCursor(order, s, m.property('key')) : m.property('key') });
     const x = new Cypher.Variable();
     const items = new Cypher.Variable();
     const page = slice(items, firstParam);
@@ -171,7 +189,7 @@ export class Translator {
     let slot = 0;
     for (const [alias, sub] of Object.entries(fields)) {
       if (sub.name === 'totalCount') {
-        result.set(alias, new Cypher.Count(countPattern));
+        result.set(alias, new Cypher.Count(countFilter ? new Cypher.Match(countPattern).where(countFilter) : countPattern));
       } else if (sub.name === 'nodes') {
         const key = `n${slot++}`;
         item.set(key, this.entity(m, target, sub.fieldsByTypeName));
@@ -200,12 +218,19 @@ export class Translator {
     }
 
     const match = new Cypher.Match(pattern);
-    if (after !== null) match.where(Cypher.gt(m.property('key'), afterParam));
-    const subquery = match
-      .with(...('type' in source ? [m] : [r, m]))
-      .orderBy([m.property('key'), 'ASC'])
-      .limit(Cypher.plus(firstParam, new Cypher.Literal(1)))
-      .return(item);
+    const filter = filterPredicate(target, m, tree.args.filter);
+    const keyAfter = after !== null && !order ? Cypher.gt(m.property('key'), afterParam) : undefined;
+    if (filter || keyAfter) match.where(Cypher.and(filter, keyAfter));
+    const carried = 'type' in source ? [m] : [r, m];
+    const limit = Cypher.plus(firstParam, new Cypher.Literal(1));
+    let subquery: Cypher.Clause;
+    if (!order) {
+      subquery = match.with(...carried).orderBy([m.property('key'), 'ASC']).limit(limit).return(item);
+    } else {
+      const sorted = match.with(...carried, [SORT_FIELDS[target][order.by]!(m), s]);
+      if (after !== null) sorted.where(afterPosition(s, m.property('key'), order, after));
+      subquery = sorted.with(...carried, s).orderBy([s, order.direction], [m.property('key'), 'ASC']).limit(limit).return(item);
+    }
     // `head([items IN [COLLECT {…}] | {…}])` binds the page's items to a variable inside an
     // expression. A collect() inside the subquery would do the same, but Neo4j then treats the
     // enclosing projection as an aggregation and rejects it.
@@ -219,7 +244,7 @@ export class Translator {
     items: Cypher.Variable,
     page: Cypher.Expr,
     first: Cypher.Param,
-    after: string | null,
+    after: CursorPosition | null,
   ): Cypher.Map {
     const map = new Cypher.Map();
     const cursors = () => {

@@ -1,8 +1,8 @@
 // The root field's Cypher returns the whole response, keyed by response name. Every field below the
 // root therefore reads its value by `info.path.key` (its alias), instead of by field name as the
 // default resolver would; IDs and cursors are encoded here, from the raw keys the query returns.
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { toCursor, toGlobalId } from '../graph/ids.js';
+import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { toCursor, toGlobalId, type RawCursor } from '../graph/ids.js';
 
 type Raw = Record<string, unknown>;
 
@@ -10,13 +10,16 @@ const byAlias: GraphQLFieldResolver<Raw, unknown> = (source, _args, _ctx, info) 
 const globalId: GraphQLFieldResolver<Raw, unknown> = (source) =>
   toGlobalId(source.__typename as string, source.__key as string);
 const cursor: GraphQLFieldResolver<Raw, unknown> = (source, _args, _ctx, info) => {
-  const key = source[info.path.key];
-  return typeof key === 'string' ? toCursor(key) : null;
+  const raw = source[info.path.key];
+  return typeof raw === 'string' || Array.isArray(raw) ? toCursor(raw as RawCursor) : null;
 };
 
 export function bindResolvers(schema: GraphQLSchema): GraphQLSchema {
   const rootTypes = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
   for (const type of Object.values(schema.getTypeMap())) {
+    // Results are plain maps, not class instances: their concrete type is the `__typename` the
+    // query put there.
+    if (isInterfaceType(type)) type.resolveType = (value: Raw) => value.__typename as string;
     // isObjectType, not instanceof: it throws when two copies of graphql are loaded, where a silent
     // miss would leave every aliased field unresolved.
     if (!isObjectType(type) || type.name.startsWith('__') || rootTypes.has(type)) continue;

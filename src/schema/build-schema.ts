@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { bindResolvers } from './bind-resolvers.js';
 import { EntityResolver, TypedLookupResolver } from './entity.resolver.js';
 import { ENTITY_CLASSES } from './entity.types.js';
+import { ExploreResolver } from './explore.resolver.js';
 import { applyRelationFields } from './relation-fields.js';
 
 let schema: GraphQLSchema | undefined;
@@ -14,7 +15,7 @@ export function buildAppSchema(): GraphQLSchema {
   applyRelationFields();
   schema = bindResolvers(
     buildSchemaSync({
-      resolvers: [EntityResolver, TypedLookupResolver],
+      resolvers: [EntityResolver, TypedLookupResolver, ExploreResolver],
       // Concrete types reachable only through interfaces must still be in the schema.
       orphanedTypes: Object.values(ENTITY_CLASSES),
       validate: false,

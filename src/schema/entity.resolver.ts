@@ -7,9 +7,10 @@ import { checkKey, fromGlobalId } from '../graph/ids.js';
 import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
 import { list, lookupByKey, lookupByRefs, type Statement } from '../graph/root-queries.js';
 import { badInput } from '../errors.js';
-import { CONNECTIONS, PageArgs } from './connection.types.js';
+import { CONNECTIONS, type PageArgs } from './connection.types.js';
 import type { Context } from './context.js';
 import { ENTITY_CLASSES, Entity, Node } from './entity.types.js';
+import { LIST_ARGS } from './list-args.js';
 
 const MAX_IDS = 100;
 
@@ -86,8 +87,8 @@ for (const type of ENTITY_TYPES) {
 
   const all = defineMethod(prototype, plural, ((_page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
     one(ctx, list(ctx.translator, type, treeOf(info)))) as never);
-  Args(() => PageArgs)(prototype, plural, 0);
+  Args(() => LIST_ARGS[type])(prototype, plural, 0);
   Ctx()(prototype, plural, 1);
   Info()(prototype, plural, 2);
-  Query(() => CONNECTIONS[type], { description: `Every ${type}, ordered by key, a page at a time.` })(prototype, plural, all);
+  Query(() => CONNECTIONS[type], { description: `Every ${type}, a page at a time: ordered by key unless \`orderBy\` says otherwise.` })(prototype, plural, all);
 }

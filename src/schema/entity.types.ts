@@ -1,6 +1,7 @@
 // The domain's object types. Scalar fields are declared here; relationship fields are added to these
 // classes from the model table by relation-fields.ts, so both ends of a relationship always exist.
 import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { RelationshipTypeCount } from './relationship-count.type.js';
 
 @InterfaceType({ description: 'An object with a global ID (Relay).' })
 export abstract class Node {
@@ -11,7 +12,6 @@ export abstract class Node {
 @InterfaceType({
   implements: [Node],
   description: 'Any entity of the knowledge graph.',
-  resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class Entity implements Node {
   @Field(() => ID)
@@ -25,6 +25,9 @@ export abstract class Entity implements Node {
 
   @Field(() => [Source], { description: 'The documents and excerpts that state this entity.' })
   sources!: Source[];
+
+  @Field(() => [RelationshipTypeCount], { description: 'How many relationships of each type the entity has, both directions, by type; types it has none of are left out.' })
+  relationshipCounts!: RelationshipTypeCount[];
 }
 
 export enum OrganisationKind {

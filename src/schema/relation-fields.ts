@@ -3,8 +3,9 @@
 // would carry; applying them in a loop keeps the schema and the model from drifting apart.
 import { Args, Field } from 'type-graphql';
 import { ENTITY_TYPES, relationFieldsOf } from '../graph/model.js';
-import { CONNECTIONS, PageArgs } from './connection.types.js';
+import { CONNECTIONS } from './connection.types.js';
 import { ENTITY_CLASSES } from './entity.types.js';
+import { LIST_ARGS } from './list-args.js';
 
 let applied = false;
 
@@ -22,7 +23,7 @@ export function applyRelationFields(): void {
       };
       Object.defineProperty(prototype, field.name, { value: method, configurable: true, writable: true });
       const descriptor = Object.getOwnPropertyDescriptor(prototype, field.name)!;
-      Args(() => PageArgs)(prototype, field.name, 0);
+      Args(() => LIST_ARGS[field.target])(prototype, field.name, 0);
       Field(() => CONNECTIONS[field.target], {
         description: `${field.relation.description} Follows \`${arrow}\`.`,
       })(prototype, field.name, descriptor);

@@ -1,0 +1,49 @@
+// Turns what a person types into a Lucene query for the `entity_text` full-text index. The text is
+// never handed to Lucene as typed: it is cut into words, so that no operator, quote or bracket from
+// the request can change the shape of the query, and each word is offered in the spellings the
+// source uses. The source writes O’Connor with a curly apostrophe; people type O'Connor or oconnor.
+import { badInput } from '../../errors.js';
+import { CAPS } from './bounds.js';
+
+const MAX_WORDS = 16;
+const APOSTROPHES = /['’‘ʼ]/g;
+// A word: letters and digits, possibly joined by apostrophes (o’connor, hmic’s).
+const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+)*/gu;
+// Lucene's query syntax characters (escaped although the words above cannot contain them).
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+const escape = (term: string) => term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+
+/** Lowercase, accents removed (Flanágan → flanagan), as the index's standard-folding analyzer does. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Each word becomes a group of alternatives: the word itself (with a plain apostrophe, the form the
+ * analyzer indexes `O’Connor` as), the word without apostrophes (the form of `searchName`), and a
+ * prefix of it so that a partly typed word still finds something. Groups are joined by Lucene's
+ * default OR: an entity matching more of the words scores higher, and a word the index drops as a
+ * stop word ("the") cannot empty the result.
+ *
+ *   "Denis O’Connor" → (denis OR denis*) (o'connor OR oconnor OR oconnor*)
+ */
+export function luceneQuery(text: string, argument = 'text'): string {
+  if (text.length > CAPS.searchText) {
+    throw badInput(`"${argument}" has ${text.length} characters, above the search text cap of ${CAPS.searchText}`, argument);
+  }
+  const words = [...new Set(fold(text).match(WORD) ?? [])];
+  if (words.length === 0) throw badInput(`"${argument}" must contain at least one letter or digit`, argument);
+  if (words.length > MAX_WORDS) {
+    throw badInput(`"${argument}" has ${words.length} words, above the cap of ${MAX_WORDS}`, argument);
+  }
+  return words
+    .map((word) => {
+      const plain = word.replace(APOSTROPHES, "'");
+      const joined = word.replace(APOSTROPHES, '');
+      const terms = [...new Set([plain, joined])].map(escape);
+      if (joined.length >= 3) terms.push(`${escape(joined)}*`);
+      return `(${terms.join(' OR ')})`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,169 @@
+// Translation tests: the exact Cypher and parameters that representative exploration operations
+// produce (no database; the stand-in only records what it is sent). Request values appear only as
+// parameters; the text holds identifiers from the model and the checked bounds of patterns.
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Translator } from '../../src/graph/translate.js';
+import { createServer } from '../../src/server/create-server.js';
+import { recordingDatabase } from '../fake-database.js';
+
+const db = recordingDatabase();
+const server = createServer();
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+async function statementsOf(query: string, variables?: Record<string, unknown>) {
+  db.statements.length = 0;
+  const response = await server.executeOperation(
+    { query, variables },
+    { contextValue: { db, translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }) } },
+  );
+  const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+  return { sent: [...db.statements], errors };
+}
+
+const int = (n: number) => expect.objectContaining({ low: n, high: 0 });
+
+describe('translation of exploration fields', () => {
+  it('paths: all shortest paths of up to maxLength, the first kept in a fixed order, steps in path order', async () => {
+    const { sent } = await statementsOf(`{ paths(from: "psni", to: "prevent") { length steps { type direction from { key } } } }`);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.cypher).toBe(`OPTIONAL MATCH (this0:Entity { key: $param0 })
+OPTIONAL MATCH (this1:Entity { key: $param1 })
+RETURN [var2 IN [CASE
+  WHEN this0 IS NULL THEN $param0
+END, CASE
+  WHEN this1 IS NULL THEN $param1
+END] WHERE var2 IS NOT NULL] AS missing, COLLECT {
+  MATCH p3 = ALL SHORTEST (this0)-[*0..4]-(this1)
+  WITH p3
+  WHERE all(var5 IN nodes(p3) WHERE single(var4 IN nodes(p3) WHERE var4 = var5))
+  RETURN {length: length(p3), steps: COLLECT {
+    UNWIND range(0, (length(p3) - 1)) AS var6
+    WITH var6, nodes(p3)[var6] AS this7, nodes(p3)[(var6 + 1)] AS this8, relationships(p3)[var6] AS this9
+    RETURN {type: type(this9), direction: CASE
+      WHEN startNode(this9) = this7 THEN 'OUT'
+      ELSE 'IN'
+    END, from: {__typename: head([var10 IN labels(this7) WHERE var10 <> 'Entity']), __key: this7.key, key: this7.key}}
+    ORDER BY var6 ASC
+  }} AS var11
+  ORDER BY length(p3) ASC, [var12 IN nodes(p3) | var12.key] ASC, [var13 IN relationships(p3) | type(var13)] ASC
+  LIMIT $param2
+} AS result`);
+    expect(sent[0]!.params).toEqual({ param0: 'psni', param1: 'prevent', param2: int(1) });
+  });
+
+  it('paths in K_PATHS mode search a fixed width of shortest trails and keep k by parameter', async () => {
+    const { sent } = await statementsOf(`{ paths(from: "psni", to: "prevent", mode: K_PATHS, k: 5, maxLength: 6, relationshipTypes: ["INSPECTS", "PUBLISHED", "CONCERNS"]) { length } }`);
+    expect(sent[0]!.cypher).toContain('MATCH p3 = SHORTEST 50 (this0)-[:(CONCERNS|INSPECTS|PUBLISHED)*0..6]-(this1)');
+    expect(sent[0]!.params).toEqual({ param0: 'psni', param1: 'prevent', param2: int(5) });
+  });
+
+  it('neighbourhood: one shortest path per neighbour gives its distance; one more than the limit tells truncation', async () => {
+    const { sent } = await statementsOf(
+      `{ neighbourhood(key: "hmic", depth: 2, relationshipTypes: ["INSPECTS", "PUBLISHED"], direction: OUT, limit: 10) { nodes { key } truncated } }`,
+    );
+    expect(sent[0]!.cypher).toBe(`MATCH (this0:Entity { key: $param0 })
+WITH this0, COLLECT {
+  MATCH p2 = SHORTEST 1 (this0)-[:(INSPECTS|PUBLISHED)*1..2]->(this1:Entity)
+  WHERE this1 <> this0
+  RETURN this1
+  ORDER BY length(p2) ASC, this1.key ASC
+  LIMIT ($param1 + 1)
+} AS var3
+WITH this0, ([this0] + var3[0..$param1]) AS var4, size(var3) > $param1 AS var5
+RETURN {nodes: [this7 IN var4 | {__typename: head([var6 IN labels(this7) WHERE var6 <> 'Entity']), __key: this7.key, key: this7.key}], truncated: var5} AS result`);
+    expect(sent[0]!.params).toEqual({ param0: 'hmic', param1: int(10) });
+  });
+
+  it('timeline: a window of periods as date parameters, oldest first', async () => {
+    const { sent } = await statementsOf(`{ timeline(from: "2008-04", to: "2010-03", types: [Recommendation]) { date { key } entity { key } } }`);
+    expect(sent[0]!.cypher).toBe(`RETURN [] AS anchors, COLLECT {
+  MATCH (this0:Entity)-[this1:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON)]->(this2:CalendarDate)
+  WHERE (this2.start >= date($param0) AND this2.end <= date($param1) AND any(var3 IN labels(this0) WHERE var3 IN $param2))
+  RETURN {date: {__typename: head([var4 IN labels(this2) WHERE var4 <> 'Entity']), __key: this2.key, key: this2.key}, entity: {__typename: head([var5 IN labels(this0) WHERE var5 <> 'Entity']), __key: this0.key, key: this0.key}}
+  ORDER BY this2.start ASC, this2.end ASC, type(this1) ASC, this0.key ASC
+  LIMIT $param3
+} AS result`);
+    expect(sent[0]!.params).toEqual({ param0: '2008-04-01', param1: '2010-03-31', param2: ['Recommendation'], param3: int(50) });
+  });
+
+  it('timeline after an entity: its latest date, looked up in the same statement', async () => {
+    const { sent } = await statementsOf(`{ timeline(after: "police-prevent-strategy-and-delivery-plan") { relationship } }`);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.cypher).toContain(`OPTIONAL MATCH (this0:Entity { key: $param0 })
+WITH *, head(COLLECT {
+  MATCH (this0)-[:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON)]->(this1:CalendarDate)
+  RETURN this1.end
+  ORDER BY this1.end DESC
+}) AS var2`);
+    expect(sent[0]!.cypher).toContain('WHERE this5.start > var2');
+    expect(sent[0]!.params.param0).toBe('police-prevent-strategy-and-delivery-plan');
+  });
+
+  it('search: the typed text becomes a Lucene query of words, passed as a parameter', async () => {
+    const { sent } = await statementsOf(`{ search(text: "O’Connor", types: [Person], first: 3) { score entity { key } } }`);
+    expect(sent[0]!.cypher).toBe(`CALL db.index.fulltext.queryNodes('entity_text', $param0) YIELD node AS this0, score AS var1
+WHERE any(var2 IN labels(this0) WHERE var2 IN $param1)
+RETURN {score: var1, entity: {__typename: head([var3 IN labels(this0) WHERE var3 <> 'Entity']), __key: this0.key, key: this0.key}} AS result
+ORDER BY var1 DESC, this0.key ASC
+LIMIT $param2`);
+    expect(sent[0]!.params).toEqual({ param0: "(o'connor OR oconnor OR oconnor*)", param1: ['Person'], param2: int(3) });
+  });
+
+  it('a filtered list sorted by deadline: filter in WHERE and totalCount, cursor position (value, key) after it', async () => {
+    const after = Buffer.from(`cursor:${JSON.stringify(['DEADLINE', 'DESC', '2010-03-01/2010-03-31', 'rec-2009-4'])}`).toString('base64url');
+    const { sent } = await statementsOf(
+      `query($after: String) { recommendations(first: 2, after: $after, filter: { dueBy: "2010-03", addressedTo: "police-service" }, orderBy: { by: DEADLINE, direction: DESC }) { totalCount nodes { key } } }`,
+      { after },
+    );
+    expect(sent[0]!.cypher).toBe(`RETURN head([var3 IN [COLLECT {
+  MATCH (this4:Recommendation)
+  WHERE (EXISTS {
+    (this4)-[:ADDRESSED_TO]->(:Organisation { key: $param3 })
+  } AND EXISTS {
+    MATCH (this4)-[:DUE_BY]->(this5:CalendarDate)
+    WHERE this5.end <= date($param4)
+  })
+  WITH this4, head(COLLECT {
+    MATCH (this4)-[:DUE_BY]->(this6:CalendarDate)
+    RETURN ((toString(this6.start) || '/') || toString(this6.end)) AS var7
+    ORDER BY var7 ASC
+  }) AS var8
+  WHERE (var8 < $param5 OR (var8 = $param5 AND this4.key > $param6))
+  WITH this4, var8
+  ORDER BY var8 DESC, this4.key ASC
+  LIMIT ($param2 + 1)
+  RETURN {cursor: [$param7, $param8, var8, this4.key], n0: {__typename: head([var9 IN labels(this4) WHERE var9 <> 'Entity']), __key: this4.key, key: this4.key}}
+}] | {totalCount: COUNT {
+  MATCH (this0:Recommendation)
+  WHERE (EXISTS {
+    (this0)-[:ADDRESSED_TO]->(:Organisation { key: $param0 })
+  } AND EXISTS {
+    MATCH (this0)-[:DUE_BY]->(this1:CalendarDate)
+    WHERE this1.end <= date($param1)
+  })
+}, nodes: [var2 IN var3[0..$param2] | var2.n0]}]) AS result`);
+    expect(sent[0]!.params).toEqual({
+      param0: 'police-service',
+      param1: '2010-03-31',
+      param2: int(2),
+      param3: 'police-service',
+      param4: '2010-03-31',
+      param5: '2010-03-01/2010-03-31',
+      param6: 'rec-2009-4',
+      param7: 'DEADLINE',
+      param8: 'DESC',
+    });
+  });
+
+  it('values that look like Cypher stay parameters and never reach the text', async () => {
+    const hostile = "x') DETACH DELETE n //";
+    const { sent } = await statementsOf(`query($t: String!) { search(text: $t) { score } }`, { t: hostile });
+    expect(sent[0]!.cypher).not.toContain('DETACH');
+    expect(sent[0]!.params.param0).toBe('(x) (detach OR detach*) (delete OR delete*) (n)');
+    const { sent: none, errors } = await statementsOf(`{ paths(from: "psni", to: "prevent", relationshipTypes: ["INSPECTS]-() DETACH DELETE n //"]) { length } }`);
+    expect(none).toHaveLength(0);
+    expect(JSON.stringify(errors)).toContain('BAD_USER_INPUT');
+  });
+});

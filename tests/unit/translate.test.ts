@@ -1,0 +1,74 @@
+// Translation tests: the exact Cypher and parameters that representative operations produce, with no
+// database. They pin the shape of the queries (one per root field, values only as parameters).
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Translator } from '../../src/graph/translate.js';
+import { createServer } from '../../src/server/create-server.js';
+import { recordingDatabase } from '../fake-database.js';
+
+const db = recordingDatabase();
+const server = createServer();
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+async function cypherOf(query: string, variables?: Record<string, unknown>) {
+  db.statements.length = 0;
+  await server.executeOperation(
+    { query, variables },
+    { contextValue: { db, translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }) } },
+  );
+  return db.statements;
+}
+
+const int = (n: number) => ({ low: n, high: 0 });
+
+describe('translation to Cypher', () => {
+  it('a lookup by key with a relationship field and provenance', async () => {
+    const statements = await cypherOf(
+      `query($key: String!) { organisation(key: $key) { name inspects(first: 2) { totalCount nodes { abbreviation } } sources { excerpt } } }`,
+      { key: 'hmic' },
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.cypher).toBe(`MATCH (this0:Organisation { key: $param0 })
+RETURN {__typename: head([var1 IN labels(this0) WHERE var1 <> 'Entity']), __key: this0.key, name: this0.name, inspects: head([var3 IN [COLLECT {
+  MATCH (this0)-[this4:INSPECTS]->(this5:Organisation)
+  WITH this4, this5
+  ORDER BY this5.key ASC
+  LIMIT ($param1 + 1)
+  RETURN {cursor: this5.key, n0: {__typename: head([var6 IN labels(this5) WHERE var6 <> 'Entity']), __key: this5.key, abbreviation: this5.abbreviation}}
+}] | {totalCount: COUNT {
+  (this0)-[:INSPECTS]->(:Organisation)
+}, nodes: [var2 IN var3[0..$param1] | var2.n0]}]), sources: [var7 IN range(0, (size(coalesce(this0.sourceExcerpts, [])) - 1)) | {excerpt: this0.sourceExcerpts[var7]}]} AS result`);
+    expect(statements[0]!.params).toEqual({ param0: 'hmic', param1: int(2) });
+  });
+
+  it('a value that looks like Cypher stays a parameter', async () => {
+    const statements = await cypherOf(`query($after: String) { strands(after: $after, first: 1) { nodes { name } } }`, {
+      after: Buffer.from("cursor:x-'}) MATCH (n) DETACH DELETE n").toString('base64url'),
+    });
+    // The cursor is refused before any statement is built.
+    expect(statements).toHaveLength(0);
+    const ok = await cypherOf(`{ strands(after: "${Buffer.from('cursor:prepare').toString('base64url')}", first: 1) { nodes { name } } }`);
+    expect(ok[0]!.cypher).toContain('WHERE this2.key > $param1');
+    expect(ok[0]!.params).toEqual({ param0: int(1), param1: 'prepare' });
+  });
+
+  it('fragments on the Entity interface become a CASE on the label', async () => {
+    const statements = await cypherOf(
+      `{ entity(key: "radicalisers") { key ... on Concept { about: description } ... on Organisation { about: infoUrl } } }`,
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.cypher).toContain('MATCH (this0:Entity { key: $param0 })');
+    expect(statements[0]!.cypher).toContain(
+      'about: CASE\n  WHEN this0:Concept THEN this0.description\n  WHEN this0:Organisation THEN this0.infoUrl\nEND',
+    );
+  });
+
+  it('two root fields are two statements, however deep each nests', async () => {
+    const statements = await cypherOf(`{
+      a: document(key: "prevent-progress-and-prospects") { recommends { nodes { addressedTo { nodes { inspectedBy { nodes { name } } } } } } }
+      b: people { nodes { stated { nodes { quotedIn { nodes { title } } } } } }
+    }`);
+    expect(statements).toHaveLength(2);
+  });
+});
