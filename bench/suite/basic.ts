@@ -24,25 +24,33 @@ export const lookup: Case = {
 
 export const page: Case = {
   name: 'page',
-  title: 'Page of recommendations to one body',
+  title: 'Filtered, sorted page of recommendations',
   api: {
-    query: `query($key: String!, $first: Int!) {
-      organisation(key: $key) { recommendationsReceived(first: $first) { nodes { key number text } } }
-    }`,
-    variables: { key: L.addressee, first: L.pageSize },
-  },
-  neo4jGraphql: {
-    query: `query($key: String!, $first: Int!) {
-      organisations(where: { key: { eq: $key } }) {
-        recommendationsReceived(sort: [{ key: ASC }], limit: $first) { key number text }
+    query: `query($addressee: String!, $dueBy: String!, $first: Int!) {
+      recommendations(filter: { addressedTo: $addressee, dueBy: $dueBy }, orderBy: { by: DEADLINE }, first: $first) {
+        nodes { key number text dueBy { nodes { start end } } }
       }
     }`,
-    variables: { key: L.addressee, first: L.pageSize },
+    variables: { addressee: L.addressee, dueBy: L.dueBy, first: L.pageSize },
   },
-  floor: { name: 'page', params: { addressee: L.addressee, first: L.pageSize } },
+  neo4jGraphql: {
+    query: `query($addressee: String!, $dueByEnd: Date!, $first: Int!) {
+      recommendations(
+        where: { addressedTo: { some: { key: { eq: $addressee } } }, dueBy: { some: { end: { lte: $dueByEnd } } } }
+        sort: [{ deadline: ASC }, { key: ASC }]
+        limit: $first
+      ) { key number text deadline }
+    }`,
+    variables: { addressee: L.addressee, dueByEnd: L.dueByEnd, first: L.pageSize },
+  },
+  floor: { name: 'page', params: { addressee: L.addressee, dueByEnd: L.dueByEnd, first: L.pageSize } },
   normalise: {
-    api: (d) => unwrapConnections(d.organisation.recommendationsReceived),
-    neo4jGraphql: (d) => d.organisations[0].recommendationsReceived,
+    api: (d) =>
+      d.recommendations.nodes.map(({ dueBy, ...r }: any) => ({
+        ...r,
+        deadline: dueBy.nodes.map((x: any) => `${x.start}/${x.end}`).sort()[0] ?? null,
+      })),
+    neo4jGraphql: (d) => d.recommendations,
     floor: same,
   },
 };
