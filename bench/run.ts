@@ -2,7 +2,7 @@
 // GraphQL Library and the raw-driver floor on it, checks that they agree, times the suite, and writes
 // bench/results/ (JSON, Markdown, SVG chart). Load goes to 127.0.0.1 only, bounded in time and count.
 //
-//   npm run bench -- --sizes 10k,100k,1m --duration 5 --concurrency 1,16 --jit c1,full@100k
+//   npm run bench -- --sizes 10k,100k,1m --duration 5 --concurrency 1,16 --jit c1,full@100k --cases lookup,path
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, type } from 'node:os';
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     // JIT modes of the benchmark's Neo4j; `full@100k` runs full JIT at that size only.
     jit: { type: 'string', default: 'c1,full@100k' },
     seed: { type: 'string', default: '1' },
+    // A comma-separated subset of the suite, by name (lookup, page, nested, neighbourhood, …).
+    cases: { type: 'string', default: SUITE.map((c) => c.name).join(',') },
     'heap-mb': { type: 'string', default: '3072' },
     'pagecache-mb': { type: 'string', default: '4096' },
     'neo4j-port': { type: 'string', default: '7753' },
@@ -47,6 +49,11 @@ const jits = values.jit.split(',').map((j) => {
 });
 const [apiPort, ngqlPort, floorPort] = values.ports.split(',').map(Number) as [number, number, number];
 const log = (line: string) => console.error(`[bench] ${line}`);
+const suite = values.cases.split(',').map((name) => {
+  const found = SUITE.find((c) => c.name === name);
+  if (!found) throw new Error(`no question named ${name}; the suite has ${SUITE.map((c) => c.name).join(', ')}`);
+  return found;
+});
 
 const results: BenchResults = {
   startedAt: new Date().toISOString(),
@@ -80,7 +87,7 @@ for (const size of sizes) {
       systems.push(await spawnSystem('api', apiPort, store.neo4j.uri));
       systems.push(await spawnSystem('neo4jGraphql', ngqlPort, store.neo4j.uri));
       systems.push(await spawnSystem('floor', floorPort, store.neo4j.uri));
-      const pass = await benchmarkPass(SUITE, systems, {
+      const pass = await benchmarkPass(suite, systems, {
         concurrencies: values.concurrency.split(',').map(Number),
         durationMs: Number(values.duration) * 1000,
         warmupMs: Number(values.warmup) * 1000,

@@ -1,10 +1,11 @@
 // Starts the three systems, each in a process of its own (so that one's garbage collection or
-// event-loop stalls never land on another's clock, and the API's resident memory is its own), or,
-// for the smoke test, in the test's own process.
+// event-loop stalls never land on another's clock, and the API's resident memory is its own), run
+// from the compiled JavaScript as `npm start` runs the API: under a TypeScript loader every Error's
+// stack is source-mapped, and neo4j-driver captures one per query, which would tax all three.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { projectPath } from '../../src/paths.js';
 import type { System } from '../suite/case.js';
-import { START } from '../servers/index.js';
 import type { ServerStats } from '../servers/stats.js';
 
 export interface Running {
@@ -14,11 +15,13 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-const ENTRY = fileURLToPath(new URL('../servers/index.ts', import.meta.url));
+const ENTRY = projectPath('dist', 'bench', 'servers', 'index.js');
 const statsOf = (statsUrl: string) => async () => (await (await fetch(statsUrl)).json()) as ServerStats;
 
+/** Needs `npm run build` first. */
 export function spawnSystem(system: System, port: number, neo4jUri: string): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, system, String(port), neo4jUri], {
+  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run npm run build first`);
+  const child = spawn(process.execPath, [ENTRY, system, String(port), neo4jUri], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
@@ -40,9 +43,4 @@ export function spawnSystem(system: System, port: number, neo4jUri: string): Pro
       });
     });
   });
-}
-
-export async function startInProcess(system: System, neo4jUri: string): Promise<Running> {
-  const server = await START[system]({ neo4jUri, port: 0 });
-  return { system, url: server.url, stats: statsOf(server.statsUrl), stop: () => server.close() };
 }

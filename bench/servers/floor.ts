@@ -5,16 +5,18 @@ import neo4j from 'neo4j-driver';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { connect } from '../../src/db/neo4j.js';
+import { projectPath } from '../../src/paths.js';
 import { Counters, type BenchServer } from './stats.js';
 
-const DIR = fileURLToPath(new URL('../floor/', import.meta.url));
+// Read from the project folder, not beside this module, so that the compiled server finds them too.
+const DIR = projectPath('bench', 'floor');
 
 export const FLOOR_QUERIES: ReadonlyMap<string, string> = new Map(
   readdirSync(DIR)
     .filter((file) => file.endsWith('.cypher'))
-    .map((file) => [file.slice(0, -'.cypher'.length), readFileSync(DIR + file, 'utf8')]),
+    .map((file) => [file.slice(0, -'.cypher'.length), readFileSync(path.join(DIR, file), 'utf8')]),
 );
 
 /** JSON has one kind of number; Cypher wants whole ones as integers (LIMIT refuses a float). */

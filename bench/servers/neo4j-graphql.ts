@@ -8,11 +8,11 @@ import express from 'express';
 import neo4j from 'neo4j-driver';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../src/paths.js';
 import { countingDriver } from './counting-driver.js';
 import { Counters, type BenchServer } from './stats.js';
 
-const TYPE_DEFS = fileURLToPath(new URL('../neo4j-graphql/typeDefs.graphql', import.meta.url));
+const TYPE_DEFS = projectPath('bench', 'neo4j-graphql', 'typeDefs.graphql');
 
 export async function startNeo4jGraphql(options: { neo4jUri: string; port: number }): Promise<BenchServer> {
   const counters = new Counters();

@@ -2,10 +2,10 @@
 // statements (one transaction each). A marker node records what was loaded, so a store built once
 // for a size and seed is reused by later runs instead of being generated again.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { NODES } from '../../src/data/facts.js';
 import { loadFacts } from '../../src/data/load.js';
 import type { Database } from '../../src/db/neo4j.js';
+import { projectPath } from '../../src/paths.js';
 import { generate, type Chunk } from './generate.js';
 
 /** Bump when the generator changes what it makes, so that stale stores are rebuilt. */
@@ -13,12 +13,12 @@ export const GENERATOR_VERSION = 1;
 const BATCH = 5_000;
 
 const cypher = (file: string) =>
-  readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')
+  readFileSync(projectPath('bench', 'synthetic', file), 'utf8')
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n');
-const CREATE_NODES = cypher('./create-nodes.cypher');
-const CREATE_RELATIONSHIPS = cypher('./create-relationships.cypher');
+const CREATE_NODES = cypher('create-nodes.cypher');
+const CREATE_RELATIONSHIPS = cypher('create-relationships.cypher');
 
 export interface SyntheticSummary {
   nodes: number;

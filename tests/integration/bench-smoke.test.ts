@@ -1,6 +1,7 @@
 // The benchmark, small: the source graph plus a tiny synthetic one, the three systems in their own
 // processes as `npm run bench` starts them, the agreement check, and a few timed requests each, so
 // that the benchmark cannot rot between full runs. The synthetic part is removed afterwards.
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { chart } from '../../bench/report/chart.js';
@@ -12,11 +13,14 @@ import { SUITE } from '../../bench/suite/index.js';
 import { loadSynthetic, removeSynthetic } from '../../bench/synthetic/load.js';
 import { NODES } from '../../src/data/facts.js';
 import { connect, type Database } from '../../src/db/neo4j.js';
+import { projectPath } from '../../src/paths.js';
 
 let db: Database;
 let systems: Running[] = [];
 
 beforeAll(async () => {
+  // The servers run compiled, as `npm run bench` runs them.
+  execFileSync(process.execPath, [projectPath('node_modules', 'typescript', 'bin', 'tsc'), '-p', projectPath('tsconfig.json')]);
   db = connect({ uri: inject('neo4jUri'), username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: 30_000 });
   await removeSynthetic(db);
   await loadSynthetic(db, { nodes: 1_500, seed: 7 });
@@ -33,7 +37,7 @@ afterAll(async () => {
 
 describe('benchmark smoke run', () => {
   it('agrees on every question, then times each on every system', async () => {
-    const pass = await benchmarkPass(SUITE, systems, { concurrencies: [1, 4], durationMs: 300, warmupMs: 50, maxRequests: 8, log: () => {} });
+    const pass = await benchmarkPass(SUITE, systems, { concurrencies: [1, 4], durationMs: 150, warmupMs: 30, maxRequests: 8, log: () => {} });
     expect(pass.agreed).toEqual(SUITE.map((c) => c.name));
     expect(pass.measurements).toHaveLength(SUITE.length * 2 * 3);
     for (const m of pass.measurements) {

@@ -59,20 +59,33 @@ END] WHERE var2 IS NOT NULL] AS missing, COLLECT {
     expect(sent[0]!.params).toEqual({ param0: 'psni', param1: 'prevent', param2: int(5) });
   });
 
-  it('neighbourhood: one shortest path per neighbour gives its distance; one more than the limit tells truncation', async () => {
+  it('neighbourhood: hop by hop, nearest first, a further hop only while the page has room', async () => {
     const { sent } = await statementsOf(
       `{ neighbourhood(key: "hmic", depth: 2, relationshipTypes: ["INSPECTS", "PUBLISHED"], direction: OUT, limit: 10) { nodes { key } truncated } }`,
     );
     expect(sent[0]!.cypher).toBe(`MATCH (this0:Entity { key: $param0 })
 WITH this0, COLLECT {
-  MATCH p2 = SHORTEST 1 (this0)-[:(INSPECTS|PUBLISHED)*1..2]->(this1:Entity)
+  MATCH (this0)-[:(INSPECTS|PUBLISHED)]->(this1:Entity)
   WHERE this1 <> this0
-  RETURN this1
-  ORDER BY length(p2) ASC, this1.key ASC
+  WITH DISTINCT this1
+  ORDER BY this1.key ASC
   LIMIT ($param1 + 1)
-} AS var3
-WITH this0, ([this0] + var3[0..$param1]) AS var4, size(var3) > $param1 AS var5
-RETURN {nodes: [this7 IN var4 | {__typename: head([var6 IN labels(this7) WHERE var6 <> 'Entity']), __key: this7.key, key: this7.key}], truncated: var5} AS result`);
+  RETURN this1
+} AS var2
+WITH this0, var2, CASE
+  WHEN size(var2) > $param1 THEN []
+  ELSE COLLECT {
+    MATCH (this0)-[:(INSPECTS|PUBLISHED)*2..2]->(this3:Entity)
+    WHERE (this3 <> this0 AND NOT (this3 IN var2))
+    WITH DISTINCT this3
+    ORDER BY this3.key ASC
+    LIMIT ($param1 + 1)
+    RETURN this3
+  }
+END AS var4
+WITH this0, (var2 + var4) AS var2
+WITH this0, ([this0] + var2[0..$param1]) AS var5, size(var2) > $param1 AS var6
+RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE var7 <> 'Entity']), __key: this8.key, key: this8.key}], truncated: var6} AS result`);
     expect(sent[0]!.params).toEqual({ param0: 'hmic', param1: int(10) });
   });
 
