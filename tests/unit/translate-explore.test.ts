@@ -124,39 +124,35 @@ LIMIT $param2`);
     expect(sent[0]!.params).toEqual({ param0: "(o'connor OR oconnor OR oconnor*)", param1: ['Person'], param2: int(3) });
   });
 
-  it('a filtered list sorted by deadline: filter in WHERE and totalCount, cursor position (value, key) after it', async () => {
+  it('a filtered list sorted by deadline: starts from the addressee, the rest of the filter in WHERE and totalCount, cursor position (value, key) after it', async () => {
     const after = Buffer.from(`cursor:${JSON.stringify(['DEADLINE', 'DESC', '2010-03-01/2010-03-31', 'rec-2009-4'])}`).toString('base64url');
     const { sent } = await statementsOf(
       `query($after: String) { recommendations(first: 2, after: $after, filter: { dueBy: "2010-03", addressedTo: "police-service" }, orderBy: { by: DEADLINE, direction: DESC }) { totalCount nodes { key } } }`,
       { after },
     );
-    expect(sent[0]!.cypher).toBe(`RETURN head([var3 IN [COLLECT {
-  MATCH (this4:Recommendation)
-  WHERE (EXISTS {
-    (this4)-[:ADDRESSED_TO]->(:Organisation { key: $param3 })
-  } AND EXISTS {
-    MATCH (this4)-[:DUE_BY]->(this5:CalendarDate)
-    WHERE this5.end <= date($param4)
-  })
-  WITH this4, head(COLLECT {
-    MATCH (this4)-[:DUE_BY]->(this6:CalendarDate)
-    RETURN ((toString(this6.start) || '/') || toString(this6.end)) AS var7
-    ORDER BY var7 ASC
-  }) AS var8
-  WHERE (var8 < $param5 OR (var8 = $param5 AND this4.key > $param6))
-  WITH this4, var8
-  ORDER BY var8 DESC, this4.key ASC
+    expect(sent[0]!.cypher).toBe(`RETURN head([var4 IN [COLLECT {
+  MATCH (this5:Entity&Organisation { key: $param3 })<-[:ADDRESSED_TO]-(this6:Recommendation)
+  WHERE EXISTS {
+    MATCH (this6)-[:DUE_BY]->(this7:CalendarDate)
+    WHERE this7.end <= date($param4)
+  }
+  WITH this6, head(COLLECT {
+    MATCH (this6)-[:DUE_BY]->(this8:CalendarDate)
+    RETURN ((toString(this8.start) || '/') || toString(this8.end)) AS var9
+    ORDER BY var9 ASC
+  }) AS var10
+  WHERE (var10 < $param5 OR (var10 = $param5 AND this6.key > $param6))
+  WITH this6, var10
+  ORDER BY var10 DESC, this6.key ASC
   LIMIT ($param2 + 1)
-  RETURN {cursor: [$param7, $param8, var8, this4.key], n0: {__typename: head([var9 IN labels(this4) WHERE var9 <> 'Entity']), __key: this4.key, key: this4.key}}
+  RETURN {cursor: [$param7, $param8, var10, this6.key], n0: {__typename: head([var11 IN labels(this6) WHERE var11 <> 'Entity']), __key: this6.key, key: this6.key}}
 }] | {totalCount: COUNT {
-  MATCH (this0:Recommendation)
-  WHERE (EXISTS {
-    (this0)-[:ADDRESSED_TO]->(:Organisation { key: $param0 })
-  } AND EXISTS {
-    MATCH (this0)-[:DUE_BY]->(this1:CalendarDate)
-    WHERE this1.end <= date($param1)
-  })
-}, nodes: [var2 IN var3[0..$param2] | var2.n0]}]) AS result`);
+  MATCH (this0:Entity&Organisation { key: $param0 })<-[:ADDRESSED_TO]-(this1:Recommendation)
+  WHERE EXISTS {
+    MATCH (this1)-[:DUE_BY]->(this2:CalendarDate)
+    WHERE this2.end <= date($param1)
+  }
+}, nodes: [var3 IN var4[0..$param2] | var3.n0]}]) AS result`);
     expect(sent[0]!.params).toEqual({
       param0: 'police-service',
       param1: '2010-03-31',
