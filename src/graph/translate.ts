@@ -108,7 +108,8 @@ export class Translator {
       } else if (tree.name === 'document') {
         const d = new Cypher.Node();
         const match = new Cypher.Match(
-          new Cypher.Pattern(d, { labels: ['Document'] }),
+          // :Entity too, so that the unique key index finds the document instead of a label scan.
+          new Cypher.Pattern(d, { labels: ['Entity', 'Document'] }),
         ).where(Cypher.eq(d.property('key'), at(holder.property('sourceDocuments'), i)));
         map.set(alias, Cypher.head(new Cypher.Collect(match.return(this.entity(d, 'Document', tree.fieldsByTypeName)))));
       }
