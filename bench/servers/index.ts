@@ -4,22 +4,23 @@
 // input closes, so that a benchmark that dies never leaves a server behind.
 import { pathToFileURL } from 'node:url';
 import type { System } from '../suite/case.js';
-import { startApi } from './api.js';
-import { startFloor } from './floor.js';
-import { startNeo4jGraphql } from './neo4j-graphql.js';
 import type { BenchServer } from './stats.js';
 
-export const START: Record<System, (options: { neo4jUri: string; port: number }) => Promise<BenchServer>> = {
-  api: startApi,
-  neo4jGraphql: startNeo4jGraphql,
-  floor: startFloor,
+type Start = (options: { neo4jUri: string; port: number }) => Promise<BenchServer>;
+
+// Imported on demand, so that each process loads only its own system: the API's resident memory
+// must not include the Neo4j GraphQL Library's modules, nor the other way round.
+export const START: Record<System, () => Promise<Start>> = {
+  api: async () => (await import('./api.js')).startApi,
+  neo4jGraphql: async () => (await import('./neo4j-graphql.js')).startNeo4jGraphql,
+  floor: async () => (await import('./floor.js')).startFloor,
 };
 
 async function main(): Promise<void> {
   const [system, port, neo4jUri] = process.argv.slice(2);
-  const start = START[system as System];
-  if (!start || !port || !neo4jUri) throw new Error('usage: index.ts api|neo4jGraphql|floor PORT NEO4J_URI');
-  const server = await start({ neo4jUri, port: Number(port) });
+  const load = START[system as System];
+  if (!load || !port || !neo4jUri) throw new Error('usage: index.ts api|neo4jGraphql|floor PORT NEO4J_URI');
+  const server = await (await load())({ neo4jUri, port: Number(port) });
   let stopping = false;
   const stop = () => {
     if (stopping) return;

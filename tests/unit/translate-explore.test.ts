@@ -93,7 +93,7 @@ RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE v
     const { sent } = await statementsOf(`{ timeline(from: "2008-04", to: "2010-03", types: [Recommendation]) { date { key } entity { key } } }`);
     expect(sent[0]!.cypher).toBe(`RETURN [] AS anchors, COLLECT {
   MATCH (this0:Entity)-[this1:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON)]->(this2:CalendarDate)
-  WHERE (this2.start >= date($param0) AND this2.end <= date($param1) AND any(var3 IN labels(this0) WHERE var3 IN $param2))
+  WHERE (this2.start >= date($param0) AND (this2.start <= date($param1) AND this2.end <= date($param1)) AND any(var3 IN labels(this0) WHERE var3 IN $param2))
   RETURN {date: {__typename: head([var4 IN labels(this2) WHERE var4 <> 'Entity']), __key: this2.key, key: this2.key}, entity: {__typename: head([var5 IN labels(this0) WHERE var5 <> 'Entity']), __key: this0.key, key: this0.key}}
   ORDER BY this2.start ASC, this2.end ASC, type(this1) ASC, this0.key ASC
   LIMIT $param3
@@ -134,7 +134,7 @@ LIMIT $param2`);
   MATCH (this5:Entity&Organisation { key: $param3 })<-[:ADDRESSED_TO]-(this6:Recommendation)
   WHERE EXISTS {
     MATCH (this6)-[:DUE_BY]->(this7:CalendarDate)
-    WHERE this7.end <= date($param4)
+    WHERE (this7.start <= date($param4) AND this7.end <= date($param4))
   }
   WITH this6, head(COLLECT {
     MATCH (this6)-[:DUE_BY]->(this8:CalendarDate)
@@ -150,7 +150,7 @@ LIMIT $param2`);
   MATCH (this0:Entity&Organisation { key: $param0 })<-[:ADDRESSED_TO]-(this1:Recommendation)
   WHERE EXISTS {
     MATCH (this1)-[:DUE_BY]->(this2:CalendarDate)
-    WHERE this2.end <= date($param1)
+    WHERE (this2.start <= date($param1) AND this2.end <= date($param1))
   }
 }, nodes: [var3 IN var4[0..$param2] | var3.n0]}]) AS result`);
     expect(sent[0]!.params).toEqual({
