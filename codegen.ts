@@ -10,7 +10,7 @@ const config: CodegenConfig = {
     'src/client/generated/': {
       preset: 'client',
       config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false },
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
     },
   },
 };

@@ -6,8 +6,11 @@ import { loadConfig } from './config.js';
 import { isEmpty, loadFacts } from './data/load.js';
 import { printAppSchema } from './schema/build-schema.js';
 import { createServer } from './server/create-server.js';
+import { graphqlHttpHandlers } from './server/graphql-http.js';
 import { createHttpApp, listen } from './server/http.js';
 import { openRuntime, type Runtime } from './server/runtime.js';
+import { CLIENT_MANIFEST, loadTrustedDocuments } from './server/trusted-documents.js';
+import { mountWeb } from './server/web.js';
 
 function onSignals(stop: () => Promise<void>): void {
   let stopping = false;
@@ -35,9 +38,16 @@ async function serve(): Promise<void> {
     const summary = await loadFacts(runtime.db);
     console.error(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
   }
-  const apollo = createServer();
+  const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
+  if (trusted.enforce) console.error(`trusted documents: only the ${trusted.size} registered operations run`);
+  const apollo = createServer({ cacheMaxAge: config.http.cacheMaxAge });
   await apollo.start();
-  const app = createHttpApp({ apollo, context: async () => runtime.context });
+  const app = createHttpApp({
+    apollo,
+    context: async () => runtime.context,
+    routes: [mountWeb({ corsOrigins: config.http.corsOrigins })],
+    graphqlMiddleware: graphqlHttpHandlers({ trusted }),
+  });
   const http = await listen(app, config.port, process.env.HOST ?? '127.0.0.1');
   onSignals(async () => {
     await http.close();
@@ -45,7 +55,7 @@ async function serve(): Promise<void> {
     await runtime.close();
   });
   const url = http.url;
-  console.log(`API ready at ${url} (${Date.now() - startedAt} ms)`);
+  console.log(`API ready at ${url} (${Date.now() - startedAt} ms); explorer at ${new URL('/explorer', url)}, graph view at ${new URL('/graph', url)}`);
 }
 
 async function load(): Promise<void> {

@@ -19,6 +19,18 @@ export interface Config {
   /** Longest a single Cypher transaction may run before Neo4j is asked to stop it. */
   txTimeoutMs: number;
   maxPageSize: number;
+  http: {
+    /** Origins allowed to call /graphql from a browser (CORS); empty: same origin only. */
+    corsOrigins: string[];
+    /** Seconds a GET query result may be cached by browsers and proxies; 0: no-store. */
+    cacheMaxAge: number;
+  };
+  trustedDocuments: {
+    /** Production mode: run only registered operations. */
+    enforce: boolean;
+    /** Further manifests (an embedding app's) besides the project's own client's. */
+    manifests: string[];
+  };
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -29,6 +41,28 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1
     throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
   }
   return value;
+}
+
+function flagFrom(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false' || raw === '0' || raw === 'off') return false;
+  if (raw === 'true' || raw === '1' || raw === 'on') return true;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function listFrom(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function originsFrom(env: NodeJS.ProcessEnv): string[] {
+  const origins = listFrom(env, 'CORS_ORIGINS');
+  for (const origin of origins) {
+    // An exact origin (scheme://host[:port]) only: a typo must not widen or silently disable CORS.
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`CORS_ORIGINS entries must look like https://example.org (no path) or be *, got "${origin}"`);
+    }
+  }
+  return origins;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,5 +83,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     txTimeoutMs: intFrom(env, 'NEO4J_TX_TIMEOUT_MS', 10_000),
     maxPageSize: intFrom(env, 'MAX_PAGE_SIZE', 100),
+    http: {
+      corsOrigins: originsFrom(env),
+      cacheMaxAge: env.HTTP_CACHE_MAX_AGE === '0' ? 0 : intFrom(env, 'HTTP_CACHE_MAX_AGE', 0),
+    },
+    trustedDocuments: {
+      enforce: flagFrom(env, 'TRUSTED_DOCUMENTS'),
+      manifests: listFrom(env, 'TRUSTED_DOCUMENTS_MANIFESTS'),
+    },
   };
 }

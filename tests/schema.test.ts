@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../codegen.js';
+import briefingConfig from '../examples/briefing/codegen.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { printAppSchema } from '../src/schema/build-schema.js';
 
@@ -13,8 +14,11 @@ describe('derived files', () => {
     expect(committed).toBe(printAppSchema());
   });
 
-  it('src/client/generated/ is what graphql-codegen produces from it', async () => {
-    const outputs = (await generate({ ...config, cwd: PROJECT_ROOT, silent: true }, false)) as { filename: string; content: string }[];
+  it.each([
+    ['src/client/generated/', config],
+    ['examples/briefing/generated/', briefingConfig],
+  ])('%s is what graphql-codegen produces from it', async (_folder, codegenConfig) => {
+    const outputs = (await generate({ ...codegenConfig, cwd: PROJECT_ROOT, silent: true }, false)) as { filename: string; content: string }[];
     expect(outputs.length).toBeGreaterThan(0);
     for (const output of outputs) {
       const committed = readFileSync(path.resolve(PROJECT_ROOT, output.filename), 'utf8');

@@ -106,3 +106,4 @@ export const NodeById = graphql(/* GraphQL */ `
 `);
 
 export * from './explore.operations.js';
+export * from './graph-view.operations.js';

@@ -1,15 +1,30 @@
 // The API as a function of its dependencies, apart from the process that listens: tests run
 // operations against it with `executeOperation`, and the CLI serves it over HTTP.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildAppSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
+import { httpStatusPlugin } from './status-plugin.js';
 
-export function createServer(): ApolloServer<Context> {
+export interface ServerOptions {
+  /** Seconds a successful query result may be cached (`cache-control: max-age, public`); 0 sends no-store. */
+  cacheMaxAge?: number;
+}
+
+export function createServer(options: ServerOptions = {}): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema: buildAppSchema(),
     // Apollo's default landing page loads from a CDN, which shows nothing offline.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // The explorer and graph view are served by src/server/web.ts instead.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge ?? 0 }),
+      httpStatusPlugin<Context>(),
+    ],
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+    // The CLI owns SIGINT/SIGTERM (close HTTP, then Apollo, then Neo4j). Apollo's own handlers would
+    // stop it first and re-send the signal, which the CLI ignores while stopping: shutdown hung.
+    stopOnTerminationSignals: false,
   });
 }

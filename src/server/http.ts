@@ -3,7 +3,7 @@
 // that own them, through `routes`.
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { createServer as createNodeServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from '../schema/context.js';
@@ -15,6 +15,8 @@ export interface HttpOptions {
   /** Adds routes before /graphql (a route module's `mount` function). */
   routes?: ((app: Express) => void)[];
   bodyLimit?: string;
+  /** Runs on /graphql after the body is parsed, before Apollo (see graphql-http.ts). */
+  graphqlMiddleware?: (RequestHandler | ErrorRequestHandler)[];
 }
 
 export function createHttpApp(options: HttpOptions): Express {
@@ -24,6 +26,7 @@ export function createHttpApp(options: HttpOptions): Express {
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '100kb' }),
+    ...(options.graphqlMiddleware ?? []),
     expressMiddleware(options.apollo, { context: ({ req }) => options.context(req) }),
   );
   return app;

@@ -1,0 +1,51 @@
+// The graph view's operations (web/graph/): search, a neighbourhood, the path between two entities
+// and the timeline, each carrying the provenance (excerpt and document) the view shows on a click.
+// Re-exported by operations.ts.
+import { graphql } from './generated/index.js';
+
+export const GraphEntity = graphql(/* GraphQL */ `
+  fragment GraphEntity on Entity {
+    __typename
+    key
+    name
+    sources { excerpt document { title } }
+  }
+`);
+
+export const GraphSearch = graphql(/* GraphQL */ `
+  query GraphSearch($text: String!, $first: Int) {
+    search(text: $text, first: $first) { score entity { ...GraphEntity } }
+  }
+`);
+
+export const GraphNeighbourhood = graphql(/* GraphQL */ `
+  query GraphNeighbourhood($key: String!, $depth: Int, $limit: Int) {
+    neighbourhood(key: $key, depth: $depth, limit: $limit) {
+      center { ...GraphEntity }
+      nodes { ...GraphEntity }
+      relationships { id type fromKey toKey sources { excerpt document { title } } }
+      truncated
+    }
+  }
+`);
+
+export const GraphPath = graphql(/* GraphQL */ `
+  query GraphPath($from: String!, $to: String!, $mode: PathMode, $maxLength: Int) {
+    paths(from: $from, to: $to, mode: $mode, maxLength: $maxLength) {
+      length
+      nodes { ...GraphEntity }
+      steps { from { key } to { key } type direction sources { excerpt document { title } } }
+    }
+  }
+`);
+
+export const GraphTimeline = graphql(/* GraphQL */ `
+  query GraphTimeline($from: String, $to: String, $first: Int) {
+    timeline(from: $from, to: $to, first: $first) {
+      date { key name start precision }
+      entity { ...GraphEntity }
+      relationship
+      sources { excerpt document { title } }
+    }
+  }
+`);

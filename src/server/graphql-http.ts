@@ -1,0 +1,91 @@
+// GraphQL over HTTP, the parts Apollo leaves to us. These handlers run on /graphql after the body is
+// parsed and before Apollo, which still does the rest (CSRF prevention, content negotiation, GET).
+//  - A body that is not JSON gets a GraphQL-shaped 400 instead of Express's HTML error page.
+//  - Documents named by hash are swapped for their registered text; in trusted-documents mode, any
+//    other text is refused (see trusted-documents.ts).
+//  - A mutation sent by GET is refused with 405 before validation, as the specification requires
+//    even of a schema that has no mutations yet.
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { getOperationAST, parse } from 'graphql';
+import { JSON_TYPE, requestErrorStatus, responseType } from './media-types.js';
+import { hashRequested, paramsOf, rewriteWithText } from './graphql-params.js';
+import type { TrustedDocuments } from './trusted-documents.js';
+
+/** Stable codes of the errors these handlers send. */
+export const HttpErrorCode = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+} as const;
+
+interface RequestError {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/** Sends one GraphQL request error in the response type the client accepts. */
+export function sendRequestError(req: Request, res: Response, error: RequestError): void {
+  const type = responseType(req.get('accept'));
+  // 405 and 413 describe the HTTP exchange itself, so they stand under either response type.
+  const status = error.status === 400 ? requestErrorStatus(type) : error.status;
+  res.status(status).set(error.headers ?? {});
+  res.type(type ?? JSON_TYPE).send(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+}
+
+const bodyErrors: ErrorRequestHandler = (error: { type?: string }, req, res, next) => {
+  if (error.type === 'entity.parse.failed') {
+    // Not a well-formed GraphQL-over-HTTP request: 400 under either response type.
+    res.status(400).type(JSON_TYPE).send(JSON.stringify({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: HttpErrorCode.BAD_REQUEST } }] }));
+  } else if (error.type === 'entity.too.large') {
+    sendRequestError(req, res, { status: 413, code: HttpErrorCode.PAYLOAD_TOO_LARGE, message: 'the request body is larger than the server accepts' });
+  } else {
+    next(error);
+  }
+};
+
+function trustedDocumentsHandler(trusted: TrustedDocuments): RequestHandler {
+  return (req, res, next) => {
+    const hash = hashRequested(req);
+    if (hash !== undefined) {
+      const text = trusted.lookup(hash);
+      if (text === undefined) {
+        return sendRequestError(req, res, { status: 400, code: HttpErrorCode.PERSISTED_QUERY_NOT_FOUND, message: `no registered document has the hash ${hash}` });
+      }
+      rewriteWithText(req, text);
+      return next();
+    }
+    const { query } = paramsOf(req);
+    if (trusted.enforce && typeof query === 'string' && !trusted.isRegistered(query)) {
+      return sendRequestError(req, res, {
+        status: 400,
+        code: HttpErrorCode.OPERATION_NOT_TRUSTED,
+        message: 'this server runs only registered operations (trusted documents); send a registered document or its documentId',
+      });
+    }
+    next();
+  };
+}
+
+const refuseGetMutations: RequestHandler = (req, res, next) => {
+  const { query, operationName } = paramsOf(req);
+  if (req.method !== 'GET' || typeof query !== 'string') return next();
+  let kind: string | undefined;
+  try {
+    kind = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)?.operation;
+  } catch {
+    return next(); // Apollo reports the syntax error
+  }
+  if (kind && kind !== 'query') {
+    return sendRequestError(req, res, { status: 405, code: HttpErrorCode.METHOD_NOT_ALLOWED, message: `a ${kind} must be sent by POST`, headers: { allow: 'POST' } });
+  }
+  next();
+};
+
+/** The handlers, in order, for HttpOptions.graphqlMiddleware. */
+export function graphqlHttpHandlers(options: { trusted: TrustedDocuments }): (RequestHandler | ErrorRequestHandler)[] {
+  return [bodyErrors, trustedDocumentsHandler(options.trusted), refuseGetMutations];
+}

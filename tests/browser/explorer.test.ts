@@ -1,0 +1,68 @@
+// The explorer in a real browser: served by the API, offline, preloaded with the README's examples,
+// running a query and browsing the schema's docs.
+import { readFileSync } from 'node:fs';
+import { Kind, parse } from 'graphql';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/paths.js';
+import { openHarness, type Harness } from '../helpers.js';
+import { serve, type Served } from '../serve.js';
+import { launchBrowser, type Browser } from './browser.js';
+
+let h: Harness;
+let api: Served;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  h = await openHarness();
+  api = await serve(h);
+  browser = await launchBrowser(api.origin);
+  // A browser that opens the endpoint itself is sent to the explorer.
+  page = await browser.open(api.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await h?.close();
+});
+
+describe('the explorer', () => {
+  it('opens from /graphql with one tab per example operation of the README', async () => {
+    expect(new URL(page.url()).pathname).toBe('/explorer');
+    const blocks = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)];
+    const examples = blocks.flatMap(([, body]) => parse(body!).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION));
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    await page.locator('.graphiql-tab').first().waitFor();
+    expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
+    await expect.poll(() => page.locator('.graphiql-tab').first().innerText()).toContain('WhomDidDenisOconnorSucceed');
+  });
+
+  it('runs the first example and shows the answer', async () => {
+    // Once the schema has loaded (its docs show), the editor is ready for a run.
+    await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor({ timeout: 20_000 });
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.graphiql-response');
+    // Monaco lays text out with non-breaking spaces and wraps long strings.
+    const shown = async () => (await response.innerText()).replace(/\s+/g, ' ');
+    await expect.poll(shown, { timeout: 20_000 }).toContain('Sir Ronnie Flanagan');
+    const text = await shown();
+    expect(text).toContain('"name": "Denis O’Connor"');
+    expect(text).toContain('"excerpt": "He took over the role from Sir Ronnie Flanagan."');
+    await browser.screenshot(page, 'explorer-query');
+  });
+
+  it('browses the schema’s documentation down to a relationship field', async () => {
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByText('Query', { exact: true }).first().click();
+    await docs.getByText('organisation', { exact: true }).first().click();
+    await docs.getByText('Organisation', { exact: true }).first().click();
+    await docs.getByText('inspects', { exact: true }).first().waitFor();
+    expect(await docs.innerText()).toContain('An inspectorate inspects a policing body.');
+    await browser.screenshot(page, 'explorer-docs');
+  });
+
+  it('asked nothing of any other origin and logged no error', () => {
+    expect(browser.offsite).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

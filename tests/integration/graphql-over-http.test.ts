@@ -1,0 +1,99 @@
+// GraphQL over HTTP: response types, status codes, and the reference audit suite of the
+// specification (graphql-http) run against the live API.
+import { auditServer } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from '../helpers.js';
+import { serve, type Served } from '../serve.js';
+
+let h: Harness;
+let api: Served;
+beforeAll(async () => {
+  h = await openHarness();
+  api = await serve(h);
+});
+afterAll(async () => {
+  await api?.close();
+  await h?.close();
+});
+
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+
+async function post(body: unknown, accept?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(accept ? { accept } : {}) };
+  const response = await fetch(api.url, { method: 'POST', headers, body: JSON.stringify(body) });
+  return { status: response.status, type: response.headers.get('content-type') ?? '', json: (await response.json()) as any };
+}
+
+describe('response types', () => {
+  it('answers in application/graphql-response+json when the client prefers it', async () => {
+    const { status, type, json } = await post({ query: '{ organisation(key: "hmic") { key name } }' }, GRAPHQL_RESPONSE);
+    expect(status).toBe(200);
+    expect(type).toMatch(/^application\/graphql-response\+json/);
+    expect(json).toEqual({ data: { organisation: { key: 'hmic', name: 'HMIC' } } });
+  });
+
+  it('answers in application/json when asked, or when there is no Accept header', async () => {
+    expect((await post({ query: '{ __typename }' }, 'application/json')).type).toMatch(/^application\/json/);
+    expect((await post({ query: '{ __typename }' })).type).toMatch(/^application\/json/);
+  });
+
+  it('refuses with 406 a client that accepts neither', async () => {
+    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/csv' }, body: '{"query":"{ __typename }"}' });
+    expect(response.status).toBe(406);
+  });
+});
+
+describe('status codes', () => {
+  const broken = { query: '{ organisation(key: "hmic") { name ' };
+  const invalid = { query: '{ organisation(key: "hmic") { colour } }' };
+
+  it('gives 400 for a parse or validation error under graphql-response+json, with no data', async () => {
+    for (const body of [broken, invalid]) {
+      const { status, json } = await post(body, GRAPHQL_RESPONSE);
+      expect(status).toBe(400);
+      expect(json.data).toBeUndefined();
+    }
+    expect((await post(broken, GRAPHQL_RESPONSE)).json.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect((await post(invalid, GRAPHQL_RESPONSE)).json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('gives 200 for the same errors under application/json, as the specification asks', async () => {
+    const { status, json } = await post(invalid, 'application/json');
+    expect(status).toBe(200);
+    expect(json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('keeps 400 for a request that is not well-formed, whatever the client accepts', async () => {
+    expect((await post({ query: 42 }, 'application/json')).status).toBe(400);
+    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('gives 200 with data for an execution error (a key that is not a key)', async () => {
+    const { status, json } = await post({ query: '{ organisation(key: "Not A Key") { name } }' }, GRAPHQL_RESPONSE);
+    expect(status).toBe(200);
+    expect(json).toHaveProperty('data');
+    expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the graphql-http audit suite', () => {
+  // The suite's GET requests carry no header that forces a CORS preflight, so the CSRF guard blocks
+  // them (tests/integration/csrf-cors.test.ts); a same-origin client adds one, and so does this run.
+  const preflighted: typeof fetch = (input, init = {}) =>
+    fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'apollo-require-preflight': 'true' } });
+
+  it('passes every audit, MUST, SHOULD and MAY alike', async () => {
+    const results = await auditServer({ url: api.url, fetchFn: preflighted });
+    const failed = results.filter((r) => r.status !== 'ok').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
+    expect(results.length).toBeGreaterThan(50);
+    expect(failed).toEqual([]);
+  });
+
+  it('without the header, fails nothing that the specification requires or recommends', async () => {
+    const results = await auditServer({ url: api.url });
+    const failed = results.filter((r) => r.status === 'error' || r.status === 'warn').map((r) => `${r.id} ${r.name}`);
+    expect(failed).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+// Serves the API over real HTTP on a free port, wired as `serve` wires it (pages, CORS, trusted
+// documents, GraphQL-over-HTTP handlers), with the options a test wants to vary.
+import type { ApolloServer } from '@apollo/server';
+import type { Context } from '../src/schema/context.js';
+import { createServer } from '../src/server/create-server.js';
+import { graphqlHttpHandlers } from '../src/server/graphql-http.js';
+import { createHttpApp, listen, type Listening } from '../src/server/http.js';
+import { CLIENT_MANIFEST, loadTrustedDocuments } from '../src/server/trusted-documents.js';
+import { mountWeb } from '../src/server/web.js';
+import type { Harness } from './helpers.js';
+
+export interface ServeOptions {
+  enforceTrustedDocuments?: boolean;
+  /** Manifests to register; the project's client manifest unless given. */
+  manifests?: string[];
+  corsOrigins?: string[];
+  cacheMaxAge?: number;
+}
+
+export interface Served {
+  /** The /graphql endpoint. */
+  url: string;
+  /** scheme://host:port */
+  origin: string;
+  apollo: ApolloServer<Context>;
+  close(): Promise<void>;
+}
+
+export async function serve(h: Harness, options: ServeOptions = {}): Promise<Served> {
+  const apollo = createServer({ cacheMaxAge: options.cacheMaxAge });
+  await apollo.start();
+  const trusted = loadTrustedDocuments({ enforce: options.enforceTrustedDocuments ?? false, manifests: options.manifests ?? [CLIENT_MANIFEST] });
+  const http: Listening = await listen(
+    createHttpApp({
+      apollo,
+      context: async () => h.context,
+      routes: [mountWeb({ corsOrigins: options.corsOrigins ?? [] })],
+      graphqlMiddleware: graphqlHttpHandlers({ trusted }),
+    }),
+    0,
+    '127.0.0.1',
+  );
+  return {
+    url: http.url,
+    origin: new URL(http.url).origin,
+    apollo,
+    async close() {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// How the graph is drawn: a colour per entity type, relationship labels, and the looks of a
+// selection and of a highlighted path (the rest of the graph is dimmed around it).
+import type { StylesheetJson } from 'cytoscape';
+
+/** One colour per entity type, so that kinds of things can be told apart at a glance. */
+const COLOURS: Record<string, string> = {
+  Organisation: '#1f5fa8',
+  Person: '#b3123d',
+  Post: '#c0632a',
+  Strategy: '#3d7a3d',
+  Strand: '#5a9e3a',
+  Document: '#6b4fa0',
+  Recommendation: '#a07a00',
+  Finding: '#8a6d3b',
+  Statement: '#7a3d6b',
+  Concept: '#2f8a8a',
+  CalendarDate: '#5b6478',
+};
+
+export const GRAPH_STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': (n) => COLOURS[n.data('entity').type] ?? '#888',
+      label: 'data(label)',
+      'font-size': 11,
+      'text-wrap': 'wrap',
+      'text-max-width': '130px',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      width: 26,
+      height: 26,
+    },
+  },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.6,
+      'line-color': '#9aa3b5',
+      'target-arrow-color': '#9aa3b5',
+      'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier',
+      label: 'data(type)',
+      'font-size': 7,
+      color: '#5b6478',
+      'text-rotation': 'autorotate',
+      'text-background-color': 'white',
+      'text-background-opacity': 0.8,
+    },
+  },
+  { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#f2b705', 'target-arrow-color': '#f2b705' } },
+  { selector: '.dim', style: { opacity: 0.18 } },
+  { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#b3123d' } },
+  { selector: 'edge.path', style: { width: 4, 'line-color': '#b3123d', 'target-arrow-color': '#b3123d' } },
+];
