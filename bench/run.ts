@@ -66,7 +66,8 @@ const results: BenchResults = {
     os: type(),
     node: process.version,
   },
-  options: { ...values, sizes },
+  // Relative, so that the results say nothing about the machine's folders.
+  options: { ...values, out: path.relative(PROJECT_ROOT, values.out), sizes },
   runs: [],
 };
 

@@ -1,5 +1,7 @@
 // Median latency (c = 1) against graph size, one small panel per question, one line per system,
-// as a hand-written SVG: no charting dependency for a dozen polylines.
+// as a hand-written SVG: no charting dependency for a dozen polylines. Both axes are logarithmic:
+// sizes step by ten, and latencies span milliseconds to seconds, where a linear axis would flatten
+// this API and the floor onto the zero line whenever the library is slow.
 import { SUITE } from '../suite/index.js';
 import { find, type BenchResults } from './markdown.js';
 
@@ -9,18 +11,20 @@ const SYSTEMS = [
   { key: 'floor', label: 'raw driver (floor)', colour: '#6b7280' },
 ] as const;
 
-const W = 240;
+const W = 330;
 const H = 170;
 const PAD = { left: 44, right: 12, top: 28, bottom: 30 };
-const COLUMNS = 4;
+const COLUMNS = 3;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const label = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
-function niceMax(x: number): number {
-  const p = 10 ** Math.floor(Math.log10(x || 1));
-  return [1, 2, 5, 10].map((k) => k * p).find((v) => v >= x) ?? 10 * p;
-}
+const decades = (values: number[]) => {
+  const present = values.filter((x) => !Number.isNaN(x) && x > 0);
+  const lo = Math.floor(Math.log10(Math.min(...present)));
+  const hi = Math.ceil(Math.log10(Math.max(...present)));
+  return [lo, hi === lo ? lo + 1 : hi] as const;
+};
 
 export function chart(results: BenchResults): string {
   const runs = results.runs.filter((r) => r.jit === 'c1').sort((a, b) => a.size - b.size);
@@ -37,13 +41,14 @@ export function chart(results: BenchResults): string {
     const ox = (i % COLUMNS) * W;
     const oy = Math.floor(i / COLUMNS) * H;
     const series = SYSTEMS.map((s) => runs.map((r) => find(r, c.name, s.key, 1)?.medianMs ?? Number.NaN));
-    const yMax = niceMax(Math.max(...series.flat().filter((x) => !Number.isNaN(x))));
+    const [yLo, yHi] = decades(series.flat());
     const x = (size: number) => ox + PAD.left + (hi === lo ? 0.5 : (Math.log10(size) - lo) / (hi - lo)) * (W - PAD.left - PAD.right);
-    const y = (ms: number) => oy + H - PAD.bottom - (ms / yMax) * (H - PAD.top - PAD.bottom);
+    const y = (ms: number) => oy + H - PAD.bottom - ((Math.log10(ms) - yLo) / (yHi - yLo)) * (H - PAD.top - PAD.bottom);
     out.push(`<text x="${ox + PAD.left}" y="${oy + 16}" font-weight="bold">${esc(c.title)}</text>`);
-    out.push(`<line x1="${x(sizes[0]!)}" y1="${y(0)}" x2="${x(sizes.at(-1)!)}" y2="${y(0)}" stroke="#999"/>`);
-    for (const t of [0, yMax / 2, yMax]) {
-      out.push(`<text x="${ox + PAD.left - 4}" y="${y(t) + 3}" text-anchor="end" fill="#555">${t} ms</text>`);
+    out.push(`<line x1="${x(sizes[0]!)}" y1="${y(10 ** yLo)}" x2="${x(sizes.at(-1)!)}" y2="${y(10 ** yLo)}" stroke="#999"/>`);
+    for (let d = yLo; d <= yHi; d++) {
+      const t = 10 ** d;
+      out.push(`<text x="${ox + PAD.left - 4}" y="${y(t) + 3}" text-anchor="end" fill="#555">${t < 1 ? t.toFixed(1) : t} ms</text>`);
       out.push(`<line x1="${ox + PAD.left}" y1="${y(t)}" x2="${ox + W - PAD.right}" y2="${y(t)}" stroke="#eee"/>`);
     }
     for (const size of sizes) out.push(`<text x="${x(size)}" y="${oy + H - PAD.bottom + 14}" text-anchor="middle" fill="#555">${label(size)}</text>`);
@@ -58,7 +63,7 @@ export function chart(results: BenchResults): string {
     out.push(`<rect x="${PAD.left + i * 170}" y="${ly - 8}" width="14" height="4" fill="${s.colour}"/>`);
     out.push(`<text x="${PAD.left + i * 170 + 20}" y="${ly - 3}">${esc(s.label)}</text>`);
   });
-  out.push(`<text x="${width - 8}" y="${ly - 3}" text-anchor="end" fill="#555">median latency at concurrency 1 against graph size (nodes)</text>`);
+  out.push(`<text x="${width - 8}" y="${ly - 3}" text-anchor="end" fill="#555">median latency at concurrency 1 against graph size (nodes); both axes logarithmic</text>`);
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
