@@ -9,7 +9,7 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
 import { badInput } from '../errors.js';
-import { filterPredicate } from './explore/list-filters.js';
+import { anchorOf, filterPredicate } from './explore/list-filters.js';
 import { afterPosition, checkCursorOrder, orderOf, SORT_FIELDS, sortedCursor } from './explore/list-order.js';
 import { relationshipCountsOf } from './explore/relationship-counts.js';
 import { fromCursor, type CursorPosition } from './ids.js';
@@ -109,7 +109,8 @@ export class Translator {
       } else if (tree.name === 'document') {
         const d = new Cypher.Node();
         const match = new Cypher.Match(
-          new Cypher.Pattern(d, { labels: ['Document'] }),
+          // :Entity too, so that the unique key index finds the document instead of a label scan.
+          new Cypher.Pattern(d, { labels: ['Entity', 'Document'] }),
         ).where(Cypher.eq(d.property('key'), at(holder.property('sourceDocuments'), i)));
         map.set(alias, Cypher.head(new Cypher.Collect(match.return(this.entity(d, 'Document', tree.fieldsByTypeName)))));
       }
@@ -174,17 +175,23 @@ export class Translator {
     const m = new Cypher.Node();
     const r = new Cypher.Relationship();
     const labels = [target === 'Entity' ? 'Entity' : target];
-    const pattern =
-      'type' in source
+    // A top-level list filtered by a link to one keyed entity starts from that entity (anchorOf).
+    const anchored = 'type' in source ? anchorOf(target, m, labels, tree.args.filter) : undefined;
+    const pattern = anchored
+      ? anchored.pattern
+      : 'type' in source
         ? new Cypher.Pattern(m, { labels })
         : new Cypher.Pattern(source.from)
             .related(r, { type: source.field.relation.type, direction: source.field.direction === 'OUT' ? 'right' : 'left' })
             .to(m, { labels });
     // totalCount counts the filtered list; the counted node is named only when a filter needs it.
     const counted = new Cypher.Node();
-    const countFilter = filterPredicate(target, counted, tree.args.filter);
+    const countAnchored = 'type' in source ? anchorOf(target, counted, labels, tree.args.filter) : undefined;
+    const countFilter = filterPredicate(target, counted, tree.args.filter, countAnchored?.field);
     let countPattern: Cypher.Pattern;
-    if ('type' in source) {
+    if (countAnchored) {
+      countPattern = countAnchored.pattern;
+    } else if ('type' in source) {
       countPattern = new Cypher.Pattern(countFilter ? counted : new Cypher.Node(), { labels });
     } else {
       const hop = new Cypher.Pattern(source.from).related({
@@ -234,7 +241,7 @@ export class Translator {
     }
 
     const match = new Cypher.Match(pattern);
-    const filter = filterPredicate(target, m, tree.args.filter);
+    const filter = filterPredicate(target, m, tree.args.filter, anchored?.field);
     const keyAfter = after !== null && !order ? Cypher.gt(m.property('key'), afterParam) : undefined;
     if (filter || keyAfter) match.where(Cypher.and(filter, keyAfter));
     const carried = 'type' in source ? [m] : [r, m];

@@ -60,20 +60,33 @@ END] WHERE var2 IS NOT NULL] AS missing, COLLECT {
     expect(sent[0]!.params).toEqual({ param0: 'psni', param1: 'prevent', param2: int(5) });
   });
 
-  it('neighbourhood: one shortest path per neighbour gives its distance; one more than the limit tells truncation', async () => {
+  it('neighbourhood: hop by hop, nearest first, a further hop only while the page has room', async () => {
     const { sent } = await statementsOf(
       `{ neighbourhood(key: "hmic", depth: 2, relationshipTypes: ["INSPECTS", "PUBLISHED"], direction: OUT, limit: 10) { nodes { key } truncated } }`,
     );
     expect(sent[0]!.cypher).toBe(`MATCH (this0:Entity { key: $param0 })
 WITH this0, COLLECT {
-  MATCH p2 = SHORTEST 1 (this0)-[:(INSPECTS|PUBLISHED)*1..2]->(this1:Entity)
+  MATCH (this0)-[:(INSPECTS|PUBLISHED)]->(this1:Entity)
   WHERE this1 <> this0
-  RETURN this1
-  ORDER BY length(p2) ASC, this1.key ASC
+  WITH DISTINCT this1
+  ORDER BY this1.key ASC
   LIMIT ($param1 + 1)
-} AS var3
-WITH this0, ([this0] + var3[0..$param1]) AS var4, size(var3) > $param1 AS var5
-RETURN {nodes: [this7 IN var4 | {__typename: head([var6 IN labels(this7) WHERE var6 <> 'Entity']), __key: this7.key, key: this7.key}], truncated: var5} AS result`);
+  RETURN this1
+} AS var2
+WITH this0, var2, CASE
+  WHEN size(var2) > $param1 THEN []
+  ELSE COLLECT {
+    MATCH (this0)-[:(INSPECTS|PUBLISHED)*2..2]->(this3:Entity)
+    WHERE (this3 <> this0 AND NOT (this3 IN var2))
+    WITH DISTINCT this3
+    ORDER BY this3.key ASC
+    LIMIT ($param1 + 1)
+    RETURN this3
+  }
+END AS var4
+WITH this0, (var2 + var4) AS var2
+WITH this0, ([this0] + var2[0..$param1]) AS var5, size(var2) > $param1 AS var6
+RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE var7 <> 'Entity']), __key: this8.key, key: this8.key}], truncated: var6} AS result`);
     expect(sent[0]!.params).toEqual({ param0: 'hmic', param1: int(10) });
   });
 
@@ -81,7 +94,7 @@ RETURN {nodes: [this7 IN var4 | {__typename: head([var6 IN labels(this7) WHERE v
     const { sent } = await statementsOf(`{ timeline(from: "2008-04", to: "2010-03", types: [Recommendation]) { date { key } entity { key } } }`);
     expect(sent[0]!.cypher).toBe(`RETURN [] AS anchors, COLLECT {
   MATCH (this0:Entity)-[this1:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON|REPORTED_ON)]->(this2:CalendarDate)
-  WHERE (this2.start >= date($param0) AND this2.end <= date($param1) AND any(var3 IN labels(this0) WHERE var3 IN $param2))
+  WHERE (this2.start >= date($param0) AND (this2.start <= date($param1) AND this2.end <= date($param1)) AND any(var3 IN labels(this0) WHERE var3 IN $param2))
   RETURN {date: {__typename: head([var4 IN labels(this2) WHERE var4 <> 'Entity']), __key: this2.key, key: this2.key}, entity: {__typename: head([var5 IN labels(this0) WHERE var5 <> 'Entity']), __key: this0.key, key: this0.key}}
   ORDER BY this2.start ASC, this2.end ASC, type(this1) ASC, this0.key ASC
   LIMIT $param3
@@ -112,39 +125,35 @@ LIMIT $param2`);
     expect(sent[0]!.params).toEqual({ param0: "(o'connor OR oconnor OR oconnor*)", param1: ['Person'], param2: int(3) });
   });
 
-  it('a filtered list sorted by deadline: filter in WHERE and totalCount, cursor position (value, key) after it', async () => {
+  it('a filtered list sorted by deadline: starts from the addressee, the rest of the filter in WHERE and totalCount, cursor position (value, key) after it', async () => {
     const after = Buffer.from(`cursor:${JSON.stringify(['DEADLINE', 'DESC', '2010-03-01/2010-03-31', 'rec-2009-4'])}`).toString('base64url');
     const { sent } = await statementsOf(
       `query($after: String) { recommendations(first: 2, after: $after, filter: { dueBy: "2010-03", addressedTo: "police-service" }, orderBy: { by: DEADLINE, direction: DESC }) { totalCount nodes { key } } }`,
       { after },
     );
-    expect(sent[0]!.cypher).toBe(`RETURN head([var3 IN [COLLECT {
-  MATCH (this4:Recommendation)
-  WHERE (EXISTS {
-    (this4)-[:ADDRESSED_TO]->(:Organisation { key: $param3 })
-  } AND EXISTS {
-    MATCH (this4)-[:DUE_BY]->(this5:CalendarDate)
-    WHERE this5.end <= date($param4)
-  })
-  WITH this4, head(COLLECT {
-    MATCH (this4)-[:DUE_BY]->(this6:CalendarDate)
-    RETURN ((toString(this6.start) || '/') || toString(this6.end)) AS var7
-    ORDER BY var7 ASC
-  }) AS var8
-  WHERE (var8 < $param5 OR (var8 = $param5 AND this4.key > $param6))
-  WITH this4, var8
-  ORDER BY var8 DESC, this4.key ASC
+    expect(sent[0]!.cypher).toBe(`RETURN head([var4 IN [COLLECT {
+  MATCH (this5:Entity&Organisation { key: $param3 })<-[:ADDRESSED_TO]-(this6:Recommendation)
+  WHERE EXISTS {
+    MATCH (this6)-[:DUE_BY]->(this7:CalendarDate)
+    WHERE (this7.start <= date($param4) AND this7.end <= date($param4))
+  }
+  WITH this6, head(COLLECT {
+    MATCH (this6)-[:DUE_BY]->(this8:CalendarDate)
+    RETURN ((toString(this8.start) || '/') || toString(this8.end)) AS var9
+    ORDER BY var9 ASC
+  }) AS var10
+  WHERE (var10 < $param5 OR (var10 = $param5 AND this6.key > $param6))
+  WITH this6, var10
+  ORDER BY var10 DESC, this6.key ASC
   LIMIT ($param2 + 1)
-  RETURN {cursor: [$param7, $param8, var8, this4.key], n0: {__typename: head([var9 IN labels(this4) WHERE var9 <> 'Entity']), __key: this4.key, key: this4.key}}
+  RETURN {cursor: [$param7, $param8, var10, this6.key], n0: {__typename: head([var11 IN labels(this6) WHERE var11 <> 'Entity']), __key: this6.key, key: this6.key}}
 }] | {totalCount: COUNT {
-  MATCH (this0:Recommendation)
-  WHERE (EXISTS {
-    (this0)-[:ADDRESSED_TO]->(:Organisation { key: $param0 })
-  } AND EXISTS {
-    MATCH (this0)-[:DUE_BY]->(this1:CalendarDate)
-    WHERE this1.end <= date($param1)
-  })
-}, nodes: [var2 IN var3[0..$param2] | var2.n0]}]) AS result`);
+  MATCH (this0:Entity&Organisation { key: $param0 })<-[:ADDRESSED_TO]-(this1:Recommendation)
+  WHERE EXISTS {
+    MATCH (this1)-[:DUE_BY]->(this2:CalendarDate)
+    WHERE (this2.start <= date($param1) AND this2.end <= date($param1))
+  }
+}, nodes: [var3 IN var4[0..$param2] | var3.n0]}]) AS result`);
     expect(sent[0]!.params).toEqual({
       param0: 'police-service',
       param1: '2010-03-31',

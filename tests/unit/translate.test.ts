@@ -30,7 +30,7 @@ describe('translation to Cypher', () => {
       { key: 'hmic' },
     );
     expect(statements).toHaveLength(1);
-    expect(statements[0]!.cypher).toBe(`MATCH (this0:Organisation { key: $param0 })
+    expect(statements[0]!.cypher).toBe(`MATCH (this0:Entity&Organisation { key: $param0 })
 RETURN {__typename: head([var1 IN labels(this0) WHERE var1 <> 'Entity']), __key: this0.key, name: this0.name, inspects: head([var3 IN [COLLECT {
   MATCH (this0)-[this4:INSPECTS]->(this5:Organisation)
   WITH this4, this5

@@ -85,10 +85,54 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
 /** The item types whose lists take a `filter`. */
 export const FILTERABLE = Object.keys(FILTERS) as Target[];
 
-/** The filter as one predicate on `m`; undefined when nothing is filtered. */
-export function filterPredicate(target: Target, m: Cypher.Node, filter: unknown): Cypher.Predicate | undefined {
+/** The filter as one predicate on `m`; undefined when nothing is filtered. `except` names a field
+ * already answered by the list's pattern (see anchorOf). */
+export function filterPredicate(target: Target, m: Cypher.Node, filter: unknown, except?: string): Cypher.Predicate | undefined {
   const spec = FILTERS[target];
   if (!spec || filter === null || filter === undefined) return undefined;
-  const predicates = spec(m, filter as Filter);
+  const predicates = spec(m, except ? { ...(filter as Filter), [except]: undefined } : (filter as Filter));
   return predicates.length > 0 ? Cypher.and(...predicates) : undefined;
+}
+
+/** Filters that name one entity by key and a relationship to it, as linkedTo() checks them. */
+const LINKS: Partial<Record<Target, Record<string, { type: string; direction: 'right' | 'left'; label: string }>>> = {
+  Recommendation: { addressedTo: { type: 'ADDRESSED_TO', direction: 'right', label: 'Organisation' } },
+  Organisation: {
+    inspectedBy: { type: 'INSPECTS', direction: 'left', label: 'Organisation' },
+    regulatedBy: { type: 'REGULATES', direction: 'left', label: 'Organisation' },
+  },
+  Document: {
+    publishedBy: { type: 'PUBLISHED', direction: 'left', label: 'Organisation' },
+    writtenBy: { type: 'WROTE', direction: 'left', label: 'Organisation' },
+    concerns: { type: 'CONCERNS', direction: 'right', label: 'Strand' },
+  },
+};
+
+/**
+ * For a top-level list filtered by a link to one entity (recommendations addressed to a force), the
+ * pattern to start from that entity, and the filter field it answers:
+ *
+ *   MATCH (a:Entity:Organisation {key: $key})<-[:ADDRESSED_TO]-(m:Recommendation)
+ *
+ * The unique key index finds the entity at once, and the list then costs what that entity's
+ * relationships cost. As an EXISTS in WHERE, the same condition is checked on every item of a scan
+ * of the whole label: Neo4j never starts a plan from inside an EXISTS.
+ */
+export function anchorOf(
+  target: Target,
+  m: Cypher.Node,
+  labels: string[],
+  filter: unknown,
+): { pattern: Cypher.Pattern; field: string } | undefined {
+  if (filter === null || filter === undefined) return undefined;
+  for (const [field, link] of Object.entries(LINKS[target] ?? {})) {
+    const key = (filter as Filter)[field];
+    if (!present(key)) continue;
+    const anchor = { labels: ['Entity', link.label], properties: { key: new Cypher.Param(checkKey(String(key), `filter.${field}`)) } };
+    const pattern = new Cypher.Pattern(new Cypher.Node(), anchor)
+      .related({ type: link.type, direction: link.direction === 'right' ? 'left' : 'right' })
+      .to(m, { labels });
+    return { pattern, field };
+  }
+  return undefined;
 }

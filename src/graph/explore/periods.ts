@@ -32,14 +32,24 @@ export function parsePeriod(value: unknown, argument: string): Period {
   return { start: iso(start), end: iso(end) };
 }
 
+/** `d.start OP date(bound) AND d.end OP date(bound)`, with one parameter for both. */
+function bothEnds(d: Cypher.Node, op: typeof Cypher.lte, bound: Cypher.Param): Cypher.Predicate {
+  return Cypher.and(op(d.property('start'), Cypher.date(bound)), op(d.property('end'), Cypher.date(bound)))!;
+}
+
 /** Predicates on a CalendarDate node `d` against a period, each with its bound as a parameter. */
 export const periodPredicates = {
   /** d lies wholly on or after the period's first day. */
   from: (d: Cypher.Node, p: Period) => Cypher.gte(d.property('start'), Cypher.date(new Cypher.Param(p.start))),
-  /** d lies wholly on or before the period's last day. */
-  to: (d: Cypher.Node, p: Period) => Cypher.lte(d.property('end'), Cypher.date(new Cypher.Param(p.end))),
-  /** d ends before the period begins. */
-  before: (d: Cypher.Node, p: Period) => Cypher.lt(d.property('end'), Cypher.date(new Cypher.Param(p.start))),
+  /**
+   * d lies wholly on or before the period's last day. The bound on `start` follows from the one on
+   * `end`, and is written out so that the index on CalendarDate(start) bounds its range on both
+   * sides; without it a window read every date after its first day (30 thousand of them in the
+   * million-node benchmark graph).
+   */
+  to: (d: Cypher.Node, p: Period) => bothEnds(d, Cypher.lte, new Cypher.Param(p.end)),
+  /** d ends before the period begins (and so starts before it too, for the index). */
+  before: (d: Cypher.Node, p: Period) => bothEnds(d, Cypher.lt, new Cypher.Param(p.start)),
   /** d begins after the period ends. */
   after: (d: Cypher.Node, p: Period) => Cypher.gt(d.property('start'), Cypher.date(new Cypher.Param(p.end))),
 };

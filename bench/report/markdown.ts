@@ -1,0 +1,89 @@
+// The results as Markdown: one table per graph size and JIT mode, then the issue's targets checked
+// against the figures (at 100 thousand nodes, and from the smallest to the largest graph).
+import type { PassResult } from '../run/bench.js';
+import type { Measurement } from '../run/measure.js';
+import { SUITE } from '../suite/index.js';
+
+export interface Run extends PassResult {
+  size: number;
+  nodes: number;
+  relationships: number;
+  jit: 'c1' | 'full';
+}
+
+export interface BenchResults {
+  startedAt: string;
+  machine: Record<string, unknown>;
+  options: Record<string, unknown>;
+  runs: Run[];
+}
+
+const fmt = (n: number) => (Number.isNaN(n) ? '–' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+const thousands = (n: number) => n.toLocaleString('en-GB');
+
+export function find(run: Run, caseName: string, system: string, concurrency: number): Measurement | undefined {
+  return run.measurements.find((m) => m.case === caseName && m.system === system && m.concurrency === concurrency);
+}
+
+function runTable(run: Run): string[] {
+  const lines = [
+    `### ~${thousands(run.size)} nodes (${thousands(run.nodes)} nodes, ${thousands(run.relationships)} relationships), Neo4j JIT ${run.jit === 'c1' ? 'C1 only (project default)' : 'C1+C2'}`,
+    '',
+    `API resident memory after the run: ${run.apiRssMb} MiB. Load average before / after: ${run.loadAverage.before.join(' ')} / ${run.loadAverage.after.join(' ')}.`,
+    '',
+    '| Query | c | API median (p99) ms | @neo4j/graphql median (p99) ms | Floor median (p99) ms | API ÷ lib | API ÷ floor | req/s API / lib / floor | Cypher round trips API / lib / floor |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  const concurrencies = [...new Set(run.measurements.map((m) => m.concurrency))];
+  for (const c of SUITE) {
+    for (const n of concurrencies) {
+      const [a, l, f] = (['api', 'neo4jGraphql', 'floor'] as const).map((s) => find(run, c.name, s, n));
+      if (!a || !l || !f) continue;
+      lines.push(
+        `| ${c.title} | ${n} | ${fmt(a.medianMs)} (${fmt(a.p99Ms)}) | ${fmt(l.medianMs)} (${fmt(l.p99Ms)}) | ${fmt(f.medianMs)} (${fmt(f.p99Ms)}) | ` +
+          `${ratio(a.medianMs, l.medianMs)} | ${ratio(a.medianMs, f.medianMs)} | ${fmt(a.throughput)} / ${fmt(l.throughput)} / ${fmt(f.throughput)} | ` +
+          `${a.roundTrips} / ${l.roundTrips} / ${f.roundTrips} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+function targets(results: BenchResults): string[] {
+  const c1 = results.runs.filter((r) => r.jit === 'c1').sort((a, b) => a.size - b.size);
+  const at100k = c1.find((r) => r.size === 100_000);
+  const lines: string[] = [];
+  if (at100k) {
+    lines.push('### Targets at ~100,000 nodes (median, c = 1)', '', '| Query | API ÷ lib (target ≤ 0.8) | API ÷ floor (target ≤ 1.3) |', '| --- | --: | --: |');
+    for (const c of SUITE) {
+      const [a, l, f] = (['api', 'neo4jGraphql', 'floor'] as const).map((s) => find(at100k, c.name, s, 1)?.medianMs ?? Number.NaN);
+      const mark = (x: number, limit: number) => `${ratio(x, 1)} ${x <= limit ? 'met' : '**missed**'}`;
+      lines.push(`| ${c.title} | ${mark(a! / l!, 0.8)} | ${mark(a! / f!, 1.3)} |`);
+    }
+    lines.push('');
+  }
+  if (c1.length > 1) {
+    const header = c1.map((r) => `~${thousands(r.size)}`).join(' | ');
+    lines.push('### Growth with the graph (API median at c = 1, ms)', '', `| Query | ${header} | largest ÷ smallest |`, `| --- | ${c1.map(() => '--:').join(' | ')} | --: |`);
+    for (const c of SUITE) {
+      const medians = c1.map((r) => find(r, c.name, 'api', 1)?.medianMs ?? Number.NaN);
+      lines.push(`| ${c.title} | ${medians.map(fmt).join(' | ')} | ${ratio(medians.at(-1)!, medians[0]!)} |`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+export function markdown(results: BenchResults): string {
+  const m = results.machine;
+  return [
+    '# Benchmark results',
+    '',
+    `Run ${results.startedAt} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GiB, ${m.os}, Node ${m.node}; load average at start ${(m.loadAverageAtStart as number[]).join(' ')}.`,
+    `Each cell: ${results.options.duration} s (after ${results.options.warmup} s of warm-up, at most ${results.options['max-requests']} requests), loopback HTTP, one Neo4j 5.26 Community shared by the three systems.`,
+    '',
+    ...targets(results),
+    ...results.runs.flatMap((run) => [...runTable(run), '']),
+  ].join('\n');
+}

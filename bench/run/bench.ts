@@ -1,0 +1,47 @@
+// One benchmark pass over one graph: the three systems are started against it, must agree on every
+// question, and only then are timed, question by question, system by system, concurrency by
+// concurrency. The smoke test runs this same function on a tiny graph.
+import { loadavg } from 'node:os';
+import type { Case, System } from '../suite/case.js';
+import { checkAgreement, targetOf } from './agree.js';
+import { closedLoop } from './client.js';
+import { measure, type Measurement, type MeasureOptions } from './measure.js';
+import type { Running } from './systems.js';
+
+export interface PassOptions extends MeasureOptions {
+  concurrencies: number[];
+  log: (line: string) => void;
+}
+
+export interface PassResult {
+  agreed: string[];
+  measurements: Measurement[];
+  /** Resident memory of this API's process after the timed runs, in MiB. */
+  apiRssMb: number;
+  loadAverage: { before: number[]; after: number[] };
+}
+
+export async function benchmarkPass(suite: readonly Case[], systems: Running[], options: PassOptions): Promise<PassResult> {
+  const before = loadavg().map((x) => Math.round(x * 100) / 100);
+  const agreed = await checkAgreement(suite, systems);
+  options.log(`answers agree on ${agreed.map((a) => a.case).join(', ')}`);
+  // Every system warms up on every question before any is timed: a fresh Node process and a fresh
+  // JVM are not in their steady state (JIT, Cypher plan cache), and the first question timed would
+  // otherwise pay for all of them.
+  for (const running of systems) {
+    for (const c of suite) await closedLoop(targetOf(c, running), { concurrency: 4, durationMs: options.warmupMs, maxRequests: options.maxRequests });
+  }
+  const measurements: Measurement[] = [];
+  for (const c of suite) {
+    for (const concurrency of options.concurrencies) {
+      for (const running of systems) {
+        const m = await measure(c, running, concurrency, options);
+        measurements.push(m);
+        options.log(`${c.name.padEnd(13)} ${running.system.padEnd(12)} c=${String(concurrency).padEnd(3)} median ${m.medianMs} ms, p99 ${m.p99Ms} ms, ${m.throughput}/s, ${m.roundTrips} round trip(s)`);
+      }
+    }
+  }
+  const api = systems.find((s) => s.system === ('api' satisfies System));
+  const apiRssMb = api ? Math.round((await api.stats()).rssBytes / 2 ** 20) : Number.NaN;
+  return { agreed: agreed.map((a) => a.case), measurements, apiRssMb, loadAverage: { before, after: loadavg().map((x) => Math.round(x * 100) / 100) } };
+}

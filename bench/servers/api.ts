@@ -1,0 +1,35 @@
+// This API as the benchmark serves it: the product's own Apollo server, Express app and translator,
+// with a counter on the database hook (one call per Cypher statement sent).
+import 'reflect-metadata';
+import type { Express } from 'express';
+import { connect } from '../../src/db/neo4j.js';
+import { Translator } from '../../src/graph/translate.js';
+import { createServer } from '../../src/server/create-server.js';
+import { createHttpApp, listen } from '../../src/server/http.js';
+import { Counters, type BenchServer } from './stats.js';
+
+export async function startApi(options: { neo4jUri: string; port: number }): Promise<BenchServer> {
+  const counters = new Counters();
+  const db = connect({ uri: options.neo4jUri, username: 'neo4j', password: '', database: undefined, txTimeoutMs: 30_000 });
+  db.onQuery = () => void counters.statements++;
+  const context = { db, translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }) };
+  const apollo = createServer();
+  await apollo.start();
+  const routes = (app: Express) => {
+    app.get('/stats', (req, res) => void counters.serve(req, res));
+    app.use('/graphql', (_req, _res, next) => {
+      counters.requests++;
+      next();
+    });
+  };
+  const http = await listen(createHttpApp({ apollo, context: async () => context, routes: [routes] }), options.port, '127.0.0.1');
+  return {
+    url: http.url,
+    statsUrl: http.url.replace(/\/graphql$/, '/stats'),
+    async close() {
+      await http.close();
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The benchmark, small: the source graph plus a tiny synthetic one, the three systems in their own
+// processes as `npm run bench` starts them, the agreement check, and a few timed requests each, so
+// that the benchmark cannot rot between full runs. The synthetic part is removed afterwards.
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { chart } from '../../bench/report/chart.js';
+import { markdown, type BenchResults } from '../../bench/report/markdown.js';
+import { checkAgreement } from '../../bench/run/agree.js';
+import { benchmarkPass } from '../../bench/run/bench.js';
+import { spawnSystem, type Running } from '../../bench/run/systems.js';
+import { SUITE } from '../../bench/suite/index.js';
+import { loadSynthetic, removeSynthetic } from '../../bench/synthetic/load.js';
+import { NODES } from '../../src/data/facts.js';
+import { connect, type Database } from '../../src/db/neo4j.js';
+import { projectPath } from '../../src/paths.js';
+
+let db: Database;
+let systems: Running[] = [];
+
+beforeAll(async () => {
+  // The servers run compiled, as `npm run bench` runs them.
+  execFileSync(process.execPath, [projectPath('node_modules', 'typescript', 'bin', 'tsc'), '-p', projectPath('tsconfig.json')]);
+  db = connect({ uri: inject('neo4jUri'), username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: 30_000 });
+  await removeSynthetic(db);
+  await loadSynthetic(db, { nodes: 1_500, seed: 7 });
+  systems = await Promise.all((['api', 'neo4jGraphql', 'floor'] as const).map((s) => spawnSystem(s, 0, inject('neo4jUri'))));
+});
+
+afterAll(async () => {
+  await Promise.all(systems.map((s) => s.stop()));
+  await removeSynthetic(db);
+  const left = await db.read<{ n: number }>('MATCH (n:Entity) RETURN count(n) AS n');
+  await db.close();
+  expect(left.records[0]!.get('n')).toBe(NODES.length);
+});
+
+describe('benchmark smoke run', () => {
+  it('agrees on every question, then times each on every system', async () => {
+    const pass = await benchmarkPass(SUITE, systems, { concurrencies: [1, 4], durationMs: 150, warmupMs: 30, maxRequests: 8, log: () => {} });
+    expect(pass.agreed).toEqual(SUITE.map((c) => c.name));
+    expect(pass.measurements).toHaveLength(SUITE.length * 2 * 3);
+    for (const m of pass.measurements) {
+      expect(m.requests).toBeGreaterThan(0);
+      expect(m.medianMs).toBeGreaterThan(0);
+    }
+    // One Cypher statement per request, for this API and for the floor.
+    for (const m of pass.measurements.filter((x) => x.system !== 'neo4jGraphql')) expect(m.roundTrips).toBe(1);
+    expect(pass.apiRssMb).toBeGreaterThan(0);
+
+    const results: BenchResults = { startedAt: 'now', machine: { loadAverageAtStart: [0] }, options: {}, runs: [{ size: 1_500, nodes: 1, relationships: 1, jit: 'c1', ...pass }] };
+    const table = markdown(results);
+    for (const c of SUITE) expect(table).toContain(`| ${c.title} | 1 |`);
+    expect(chart(results)).toMatch(/^<svg[\s\S]*<polyline[\s\S]*<\/svg>\n$/);
+  });
+
+  it('fails when one system answers differently', async () => {
+    const lookup = SUITE.find((c) => c.name === 'lookup')!;
+    const tampered = { ...lookup, normalise: { ...lookup.normalise, floor: (d: any) => ({ ...d, number: d.number + 1 }) } };
+    await expect(checkAgreement([tampered], systems)).rejects.toThrow(/lookup: floor disagrees/);
+  });
+
+  it('fails when every system answers nothing', async () => {
+    const lookup = SUITE.find((c) => c.name === 'lookup')!;
+    const missing = {
+      ...lookup,
+      api: { ...lookup.api, variables: { key: 'no-such-key' } },
+      neo4jGraphql: { ...lookup.neo4jGraphql, variables: { key: 'no-such-key' } },
+      floor: { ...lookup.floor, params: { key: 'no-such-key' } },
+    };
+    await expect(checkAgreement([missing], systems)).rejects.toThrow(/empty answer/);
+  });
+});
