@@ -26,7 +26,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('the explorer', () => {
+describe('the explorer', { timeout: 90_000 }, () => {
   it('opens from /graphql with one tab per example operation of the README', async () => {
     expect(new URL(page.url()).pathname).toBe('/explorer');
     const blocks = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)];
@@ -39,12 +39,12 @@ describe('the explorer', () => {
 
   it('runs the first example and shows the answer', async () => {
     // Once the schema has loaded (its docs show), the editor is ready for a run.
-    await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor({ timeout: 20_000 });
+    await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor({ timeout: 45_000 });
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');
     // Monaco lays text out with non-breaking spaces and wraps long strings.
     const shown = async () => (await response.innerText()).replace(/\s+/g, ' ');
-    await expect.poll(shown, { timeout: 20_000 }).toContain('Sir Ronnie Flanagan');
+    await expect.poll(shown, { timeout: 45_000 }).toContain('Sir Ronnie Flanagan');
     const text = await shown();
     expect(text).toContain('"name": "Denis O’Connor"');
     expect(text).toContain('"excerpt": "He took over the role from Sir Ronnie Flanagan."');
