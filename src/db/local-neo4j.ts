@@ -15,8 +15,9 @@ export interface LocalNeo4jOptions {
   pageCacheMb: number;
   txTimeoutMs: number;
   /**
-   * Run the JVM with its optimising compiler (C2) too. Off by default: C1 alone starts Neo4j
-   * faster, which is what tests and a first `npm start` feel; the benchmark measures both.
+   * Run the JVM with its optimising compiler (C2) too. Off unless asked: C1 alone starts Neo4j
+   * faster, which is what tests feel; the served API asks for it (NEO4J_LOCAL_JIT, default full),
+   * since the benchmark measured C1 alone up to 3× slower on searches and neighbourhoods.
    */
   fullJit?: boolean;
   /** Where the launcher's own lines go; the default prints them with a prefix. */
