@@ -46,6 +46,8 @@ export interface Config {
     /** Further manifests (an embedding app's) besides the project's own client's. */
     manifests: string[];
   };
+  /** Largest total size of the query texts remembered for automatic persisted queries. */
+  persistedQueriesMaxBytes: number;
 }
 
 function flagFrom(env: NodeJS.ProcessEnv, name: string): boolean {
@@ -109,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enforce: flagFrom(env, 'TRUSTED_DOCUMENTS'),
       manifests: listFrom(env, 'TRUSTED_DOCUMENTS_MANIFESTS'),
     },
+    persistedQueriesMaxBytes: intFrom(env, 'PERSISTED_QUERIES_CACHE_MB', 8) * 1024 * 1024,
   };
 }

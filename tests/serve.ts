@@ -5,6 +5,7 @@ import type { Context } from '../src/schema/context.js';
 import { createServer } from '../src/server/create-server.js';
 import { graphqlHttpHandlers } from '../src/server/graphql-http.js';
 import { createHttpApp, listen, type Listening } from '../src/server/http.js';
+import type { PersistedQueries } from '../src/server/persisted-queries.js';
 import { CLIENT_MANIFEST, loadTrustedDocuments } from '../src/server/trusted-documents.js';
 import { mountWeb } from '../src/server/web.js';
 import type { Harness } from './helpers.js';
@@ -15,6 +16,8 @@ export interface ServeOptions {
   manifests?: string[];
   corsOrigins?: string[];
   cacheMaxAge?: number;
+  /** Where automatic persisted queries are remembered (a fresh 8 MB store unless given). */
+  persistedQueries?: PersistedQueries;
 }
 
 export interface Served {
@@ -35,7 +38,7 @@ export async function serve(h: Harness, options: ServeOptions = {}): Promise<Ser
       apollo,
       context: async () => h.context,
       routes: [mountWeb({ corsOrigins: options.corsOrigins ?? [] })],
-      graphqlMiddleware: graphqlHttpHandlers({ trusted }),
+      graphqlMiddleware: graphqlHttpHandlers({ trusted, persistedQueries: options.persistedQueries }),
     }),
     0,
     '127.0.0.1',

@@ -19,7 +19,9 @@ export interface ClientOptions {
   method?: 'GET' | 'POST';
   /**
    * Send only the document's hash (`documentId`) when codegen gave it one, falling back to the full
-   * text if the server does not know the hash. Short GET URLs, and the form trusted-documents mode expects.
+   * text if the server does not know the hash. Short GET URLs, and the form trusted-documents mode
+   * expects. A hash the server did not know is remembered: that document then goes as text at once,
+   * one request instead of two.
    */
   persisted?: boolean;
 }
@@ -51,6 +53,9 @@ function operationOf(document: TypedDocumentNode<unknown, never>): { name?: stri
 
 export function createClient(options: ClientOptions): Client {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // Hashes this server answered PERSISTED_QUERY_NOT_FOUND for. Bounded by the app's own documents,
+  // which are fixed when it is built.
+  const unknownHashes = new Set<string>();
 
   async function send(wire: WireRequest, useGet: boolean): Promise<{ status: number; body: unknown }> {
     const extra = typeof options.headers === 'function' ? options.headers() : (options.headers ?? {});
@@ -81,10 +86,12 @@ export function createClient(options: ClientOptions): Client {
     async request(document, ...[variables]) {
       const { name, kind } = operationOf(document);
       const useGet = options.method === 'GET' && kind === 'query';
-      const hash = options.persisted ? hashOf(document) : undefined;
+      const known = options.persisted ? hashOf(document) : undefined;
+      const hash = known !== undefined && !unknownHashes.has(known) ? known : undefined;
       const base: WireRequest = { operationName: name, variables: variables && Object.keys(variables).length ? variables : undefined };
       let result = await send(hash ? { ...base, documentId: hash } : { ...base, query: print(document) }, useGet);
       if (hash && codesOf(result.body).includes('PERSISTED_QUERY_NOT_FOUND')) {
+        unknownHashes.add(hash);
         result = await send({ ...base, query: print(document) }, useGet);
       }
       const body = result.body as { data?: unknown; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };

@@ -17,6 +17,7 @@ import { healthRoutes } from './health.js';
 import { createHttpApp, type Listening } from './http.js';
 import { loggingPlugin, requestIds, requestLogOf } from './logging.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { createPersistedQueries } from './persisted-queries.js';
 import { drainHttp } from './shutdown.js';
 import { CLIENT_MANIFEST, loadTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
 
@@ -72,7 +73,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
       healthRoutes({ availability: guarded.availability, draining: () => draining, timeoutMs: 2_000 }),
       ...routes,
     ],
-    graphqlMiddleware: graphqlHttpHandlers({ trusted }),
+    graphqlMiddleware: graphqlHttpHandlers({ trusted, persistedQueries: createPersistedQueries({ maxBytes: config.persistedQueriesMaxBytes }) }),
     context: async (req) => {
       const auth = await verify(req.get('authorization'));
       return { db, translator, viewer: auth.viewer, authError: auth.error, ...requestLogOf(req) };

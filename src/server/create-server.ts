@@ -28,6 +28,9 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     // The CLI owns SIGINT/SIGTERM (drain HTTP, then Apollo, then Neo4j). Apollo's own handlers would
     // stop it first and re-send the signal, which the CLI ignores while stopping: shutdown hung.
     stopOnTerminationSignals: false,
+    // Automatic persisted queries are resolved before Apollo, with trusted documents, by
+    // graphql-http.ts (one place for every hash, one set of error codes); Apollo's own is off.
+    persistedQueries: false,
     ...guards,
   });
 }

@@ -1,14 +1,17 @@
 // GraphQL over HTTP, the parts Apollo leaves to us. These handlers run on /graphql after the body is
 // parsed and before Apollo, which still does the rest (CSRF prevention, content negotiation, GET).
 //  - A body that is not JSON gets a GraphQL-shaped 400 instead of Express's HTML error page.
-//  - Documents named by hash are swapped for their registered text; in trusted-documents mode, any
-//    other text is refused (see trusted-documents.ts).
+//  - Documents named by hash are swapped for their registered or remembered text; a hash sent with
+//    its text is checked and (outside trusted-documents mode) remembered, which is Apollo's automatic
+//    persisted queries (persisted-queries.ts); in trusted-documents mode any text that is not
+//    registered is refused (trusted-documents.ts).
 //  - A mutation sent by GET is refused with 405 before validation, as the specification requires
 //    even of a schema that has no mutations yet.
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { getOperationAST, parse } from 'graphql';
 import { JSON_TYPE, requestErrorStatus, responseType } from './media-types.js';
-import { hashRequested, paramsOf, rewriteWithText } from './graphql-params.js';
+import { hashRequested, paramsOf, persistedQueryVersion, rewriteWithText } from './graphql-params.js';
+import { createPersistedQueries, hashMatches, type PersistedQueries } from './persisted-queries.js';
 import type { TrustedDocuments } from './trusted-documents.js';
 
 /** Stable codes of the errors these handlers send. */
@@ -16,6 +19,7 @@ export const HttpErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
   OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
   METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
 } as const;
@@ -54,25 +58,45 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number 
   }
 };
 
-function trustedDocumentsHandler(trusted: TrustedDocuments): RequestHandler {
+// A not-found answer must not be kept by a cache: the same GET succeeds once the text is registered.
+const NOT_CACHEABLE = { 'cache-control': 'private, no-cache, must-revalidate' };
+
+function persistedDocumentsHandler(trusted: TrustedDocuments, remembered: PersistedQueries): RequestHandler {
+  const notTrusted = (req: Request, res: Response) =>
+    sendRequestError(req, res, {
+      status: 400,
+      code: HttpErrorCode.OPERATION_NOT_TRUSTED,
+      message: 'this server runs only registered operations (trusted documents); send a registered document or its documentId',
+    });
   return (req, res, next) => {
     const hash = hashRequested(req);
-    if (hash !== undefined) {
-      const text = trusted.lookup(hash);
-      if (text === undefined) {
-        return sendRequestError(req, res, { status: 400, code: HttpErrorCode.PERSISTED_QUERY_NOT_FOUND, message: `no registered document has the hash ${hash}` });
-      }
-      rewriteWithText(req, text);
+    const { query } = paramsOf(req);
+    if (hash === undefined) {
+      if (trusted.enforce && typeof query === 'string' && !trusted.isRegistered(query)) return notTrusted(req, res);
       return next();
     }
-    const { query } = paramsOf(req);
-    if (trusted.enforce && typeof query === 'string' && !trusted.isRegistered(query)) {
-      return sendRequestError(req, res, {
-        status: 400,
-        code: HttpErrorCode.OPERATION_NOT_TRUSTED,
-        message: 'this server runs only registered operations (trusted documents); send a registered document or its documentId',
-      });
+    const version = persistedQueryVersion(req);
+    if (version !== undefined && version !== 1) {
+      return sendRequestError(req, res, { status: 400, code: HttpErrorCode.BAD_REQUEST, message: `persisted query version ${String(version)} is not supported; send version 1` });
     }
+    if (typeof query === 'string' && query !== '') {
+      // The second step of automatic persisted queries: the hash with its text.
+      if (!hashMatches(hash, query)) {
+        return sendRequestError(req, res, { status: 400, code: HttpErrorCode.PERSISTED_QUERY_HASH_MISMATCH, message: `the query's SHA-256 hash is not ${hash}` });
+      }
+      if (trusted.enforce) {
+        if (!trusted.isRegistered(query)) return notTrusted(req, res);
+      } else if (trusted.lookup(hash) === undefined) {
+        remembered.remember(hash, query);
+      }
+      rewriteWithText(req, query);
+      return next();
+    }
+    const text = trusted.lookup(hash) ?? (trusted.enforce ? undefined : remembered.lookup(hash));
+    if (text === undefined) {
+      return sendRequestError(req, res, { status: 400, code: HttpErrorCode.PERSISTED_QUERY_NOT_FOUND, message: `no registered or remembered document has the hash ${hash}`, headers: NOT_CACHEABLE });
+    }
+    rewriteWithText(req, text);
     next();
   };
 }
@@ -93,6 +117,11 @@ const refuseGetMutations: RequestHandler = (req, res, next) => {
 };
 
 /** The handlers, in order, for HttpOptions.graphqlMiddleware. */
-export function graphqlHttpHandlers(options: { trusted: TrustedDocuments }): (RequestHandler | ErrorRequestHandler)[] {
-  return [bodyErrors, trustedDocumentsHandler(options.trusted), refuseGetMutations];
+export function graphqlHttpHandlers(options: {
+  trusted: TrustedDocuments;
+  /** Where automatic persisted queries are remembered; 8 MB unless given. */
+  persistedQueries?: PersistedQueries;
+}): (RequestHandler | ErrorRequestHandler)[] {
+  const remembered = options.persistedQueries ?? createPersistedQueries({ maxBytes: 8 * 1024 * 1024 });
+  return [bodyErrors, persistedDocumentsHandler(options.trusted, remembered), refuseGetMutations];
 }

@@ -38,6 +38,11 @@ export function hashRequested(req: Request): string | undefined {
   return persisted?.sha256Hash !== undefined ? String(persisted.sha256Hash) : undefined;
 }
 
+/** The `version` of Apollo's `extensions.persistedQuery`, if the request has one. */
+export function persistedQueryVersion(req: Request): unknown {
+  return (extensionsOf(paramsOf(req).extensions)?.persistedQuery as { version?: unknown } | undefined)?.version;
+}
+
 /** Replaces the hash reference with the document's text, wherever the request carried it. */
 export function rewriteWithText(req: Request, text: string): void {
   if (req.method === 'GET') {

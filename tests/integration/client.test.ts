@@ -53,9 +53,15 @@ describe('createClient', () => {
     expect(JSON.parse(bodies[0]!)).toEqual({ documentId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), operationName: 'EntityByKey', variables: { key: 'psni' } });
   });
 
-  it('falls back to the full text when the server does not know the hash', async () => {
-    const client = createClient({ url: unaware.url, persisted: true, method: 'GET' });
+  it('falls back to the full text when the server does not know the hash, and remembers that', async () => {
+    const requests: string[] = [];
+    const spy: typeof fetch = (input, init) => (requests.push(new URL(String(input)).searchParams.has('documentId') ? 'hash' : 'text'), fetch(input, init));
+    const client = createClient({ url: unaware.url, persisted: true, method: 'GET', fetch: spy });
     expect((await client.request(EntityByKey, { key: 'hmic' })).entity?.key).toBe('hmic');
+    expect(requests).toEqual(['hash', 'text']);
+    // The next request of that document goes as text at once: one request, not two.
+    expect((await client.request(EntityByKey, { key: 'psni' })).entity?.key).toBe('psni');
+    expect(requests).toEqual(['hash', 'text', 'text']);
   });
 
   it('surfaces errors with their stable codes', async () => {
