@@ -1,13 +1,13 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Typed documents for the operations in src/client/, generated from the committed schema file (not
+// Typed documents for the operations in packages/client/src/, generated from the committed schema file (not
 // a running server). The output is committed; tests/schema.test.ts fails when it is stale.
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['src/client/**/*.ts', '!src/client/generated/**'],
+  documents: ['packages/client/src/**/*.ts', '!packages/client/src/generated/**'],
   ignoreNoDocuments: false,
   generates: {
-    'src/client/generated/': {
+    'packages/client/src/generated/': {
       preset: 'client',
       config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false },
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },

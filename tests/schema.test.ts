@@ -15,7 +15,7 @@ describe('derived files', () => {
   });
 
   it.each([
-    ['src/client/generated/', config],
+    ['packages/client/src/generated/', config],
     ['examples/briefing/generated/', briefingConfig],
   ])('%s is what graphql-codegen produces from it', async (_folder, codegenConfig) => {
     const outputs = (await generate({ ...codegenConfig, cwd: PROJECT_ROOT, silent: true }, false)) as { filename: string; content: string }[];

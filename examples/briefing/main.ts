@@ -1,9 +1,10 @@
 // An app that embeds the knowledge graph: it prints a plain-text briefing on the inspectorate's
 // Prevent report. Run it against a running API:
-//   API_URL=http://127.0.0.1:4000/graphql npx tsx examples/briefing/main.ts
-// An app in its own repository imports the client from wherever it vendors or installs it; here it
-// is this repository's src/client.
-import { createClient, GraphQLRequestError } from '../../src/client/index.js';
+//   API_URL=http://127.0.0.1:4000/graphql npm run example:briefing
+// It imports the client as a package, as an app in its own repository does once it has installed
+// the packed client (see README, "Embedding the typed client"); tests/examples/briefing.test.ts
+// installs it from that tarball and runs the compiled app.
+import { createClient, GraphQLRequestError } from '@ct-knowledge-graph/client';
 import { ReportBriefing, WhoLeadsTheInspectorate } from './operations.js';
 
 const url = process.env.API_URL ?? 'http://127.0.0.1:4000/graphql';

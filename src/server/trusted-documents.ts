@@ -1,6 +1,6 @@
 // Trusted documents: the operations the project's client (and any app that registers its manifest)
 // was built with, keyed by hash. graphql-codegen's client preset writes the manifest
-// (src/client/generated/persisted-documents.json): `sha256:<hex>` of the normalised text → the text.
+// (packages/client/src/generated/persisted-documents.json): `sha256:<hex>` of the normalised text → the text.
 //
 // A request may name a document by hash, as `documentId` (GraphQL-over-HTTP persisted documents) or
 // as Apollo's `extensions.persistedQuery.sha256Hash`; that works in every mode. With `enforce` on (the
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../paths.js';
 
 /** The manifest of the project's own client operations. */
-export const CLIENT_MANIFEST = projectPath('src/client/generated/persisted-documents.json');
+export const CLIENT_MANIFEST = projectPath('packages/client/src/generated/persisted-documents.json');
 
 export interface TrustedDocuments {
   enforce: boolean;

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, GraphQLRequestError } from '../../src/client/index.js';
-import { EntityByKey, RecommendationsAndDeadlines, WhomDoesHmicInspect } from '../../src/client/operations.js';
+import { createClient, GraphQLRequestError } from '../../packages/client/src/index.js';
+import { EntityByKey, RecommendationsAndDeadlines, WhomDoesHmicInspect } from '../../packages/client/src/operations.js';
 import { openHarness, type Harness } from '../helpers.js';
 import { serve, type Served } from '../serve.js';
 

@@ -1,8 +1,8 @@
 // linkEntities and correctProperty on the real Neo4j: links carry their sources, corrections keep
 // the value before in the audit, and what the model or the schema does not allow is refused by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CorrectProperty, LinkEntities } from '../../src/client/curation.operations.js';
-import type { LinkEntitiesInput } from '../../src/client/generated/graphql.js';
+import { CorrectProperty, LinkEntities } from '../../packages/client/src/curation.operations.js';
+import type { LinkEntitiesInput } from '../../packages/client/src/generated/graphql.js';
 import { CURATOR, failure, id, runAs } from '../curation-helpers.js';
 import { graphChecksum, restoreSourceGraph } from '../graph-state.js';
 import { data, openHarness, type Harness } from '../helpers.js';

@@ -2,7 +2,7 @@
 // record that GraphQL reads back; repeating one changes nothing; bad input names its field and
 // leaves the graph exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AddDocument, ProgressOfRecommendation, RecommendationAuditTrail, RecordProgress } from '../../src/client/curation.operations.js';
+import { AddDocument, ProgressOfRecommendation, RecommendationAuditTrail, RecordProgress } from '../../packages/client/src/curation.operations.js';
 import { QUERIES } from '../../src/db/queries.js';
 import { CURATOR, failure, id, runAs } from '../curation-helpers.js';
 import { graphChecksum, restoreSourceGraph } from '../graph-state.js';

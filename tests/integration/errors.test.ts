@@ -1,7 +1,7 @@
 // Malformed input is a BAD_USER_INPUT error that says what is wrong; a well-formed but unknown
 // reference is null, not an error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeById } from '../../src/client/operations.js';
+import { NodeById } from '../../packages/client/src/operations.js';
 import { toGlobalId } from '../../src/graph/ids.js';
 import { data, openHarness, run, type Harness } from '../helpers.js';
 

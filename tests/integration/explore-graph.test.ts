@@ -1,6 +1,6 @@
 // Neighbourhoods, paths and relationship counts, asked of the source graph on the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Neighbourhood, Paths, RelationshipTypes } from '../../src/client/operations.js';
+import { Neighbourhood, Paths, RelationshipTypes } from '../../packages/client/src/operations.js';
 import { RELATIONS } from '../../src/graph/model.js';
 import { data, openHarness, run, type Harness } from '../helpers.js';
 

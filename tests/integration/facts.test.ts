@@ -7,7 +7,7 @@ import {
   WhenWasTheAcpoPlanIssued,
   WhomDidOConnorSucceed,
   WhomDoesHmicInspect,
-} from '../../src/client/operations.js';
+} from '../../packages/client/src/operations.js';
 import { data, openHarness, type Harness } from '../helpers.js';
 
 let h: Harness;

@@ -6,7 +6,7 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { print } from 'graphql';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TheFourStrands } from '../../src/client/operations.js';
+import { TheFourStrands } from '../../packages/client/src/operations.js';
 import { createPersistedQueries, type PersistedQueries } from '../../src/server/persisted-queries.js';
 import { openHarness, type Harness } from '../helpers.js';
 import { serve, type Served } from '../serve.js';

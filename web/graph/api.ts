@@ -1,7 +1,7 @@
 // The graph view's questions to the API, through the typed client and the typed operations of
-// src/client/operations.ts, reduced to the few shapes the view draws.
-import { createClient } from '../../src/client/index.js';
-import { EntityByKey, GraphNeighbourhood, GraphPath, GraphSearch, GraphTimeline } from '../../src/client/operations.js';
+// packages/client/src/operations.ts, reduced to the few shapes the view draws.
+import { createClient } from '../../packages/client/src/index.js';
+import { EntityByKey, GraphNeighbourhood, GraphPath, GraphSearch, GraphTimeline } from '../../packages/client/src/operations.js';
 
 // GET with hashes only: cacheable, and accepted by a server in trusted-documents mode.
 const client = createClient({ url: new URL('/graphql', window.location.href).toString(), method: 'GET', persisted: true });

@@ -1,7 +1,7 @@
 // The graph view: search an entity and draw its neighbourhood; click a node to expand it and read
 // its sources, a relationship to read the excerpt that states it; find the path between two
 // entities; lay dated events out as a timeline.
-import { GraphQLRequestError } from '../../src/client/index.js';
+import { GraphQLRequestError } from '../../packages/client/src/index.js';
 import * as api from './api.js';
 import { createCanvas } from './canvas.js';
 import * as panel from './panel.js';

@@ -1,5 +1,5 @@
 // The operations that the README, the tests and embedding apps use, typed by graphql-codegen's client
-// preset (`npm run codegen` regenerates src/client/generated/ after a change here).
+// preset (`npm run generate` regenerates packages/client/src/generated/ after a change here).
 import { graphql } from './generated/index.js';
 
 export const WhomDidOConnorSucceed = graphql(/* GraphQL */ `
