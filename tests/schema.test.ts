@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../codegen.js';
 import briefingConfig from '../examples/briefing/codegen.js';
+import clientsFixtureConfig from './clients/fixture/codegen.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { printAppSchema } from '../src/schema/build-schema.js';
 
@@ -17,6 +18,7 @@ describe('derived files', () => {
   it.each([
     ['packages/client/src/generated/', config],
     ['examples/briefing/generated/', briefingConfig],
+    ['tests/clients/fixture/generated/', clientsFixtureConfig],
   ])('%s is what graphql-codegen produces from it', async (_folder, codegenConfig) => {
     const outputs = (await generate({ ...codegenConfig, cwd: PROJECT_ROOT, silent: true }, false)) as { filename: string; content: string }[];
     expect(outputs.length).toBeGreaterThan(0);
