@@ -58,6 +58,16 @@ describe('the README’s example operations', () => {
   });
 });
 
+describe('urql', () => {
+  it('sends its queries by GET, with the header the CSRF guard asks for', async () => {
+    const methods: string[] = [];
+    const recording: typeof fetch = (input, init) => (methods.push(init?.method ?? 'GET'), fetch(input, init));
+    expect(await askWithUrql(api.url, recording)).toEqual(expected);
+    expect(methods).toHaveLength(8);
+    expect(new Set(methods)).toEqual(new Set(['GET']));
+  });
+});
+
 describe.each([
   ['Apollo Client 4', askWithApollo],
   ['urql', askWithUrql],
