@@ -45,7 +45,7 @@ describe('malformed and oversized bodies', () => {
       ['{"query": "{ __typename }", "variables": "not an object"}', 400],
       ['{"query": "{ __typename }", "operationName": 5}', 400],
       ['{"query": "{ organisation(key: "}', 400, 'GRAPHQL_PARSE_FAILED'],
-      ['{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "00"}}}', 400],
+      ['{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "00"}}}', 400, 'PERSISTED_QUERY_HASH_MISMATCH'],
     ];
     for (const [body, status, code] of bodies) {
       const result = await send(body);
