@@ -102,30 +102,30 @@ export function splitProvenance(stored: Record<string, unknown>): { props: Prope
 }
 
 /** Every exported entity (of one type, when given), in key order, read a page at a time. */
-export async function* readEntities(db: Database, type: string | null = null): AsyncGenerator<ExportEntity> {
+export async function* readEntities(db: Database, type: string | null = null, pageSize = PAGE_SIZE): AsyncGenerator<ExportEntity> {
   let after = '';
   for (;;) {
-    const page = await db.read(QUERIES['export-entities'], { after, type, limit: neo4j.int(PAGE_SIZE) });
+    const page = await db.read(QUERIES['export-entities'], { after, type, limit: neo4j.int(pageSize) });
     for (const record of page.records) {
       const labels = record.get('labels') as string[];
       yield { key: record.get('key'), type: type ?? labels[0] ?? 'Entity', ...splitProvenance(record.get('props')) };
     }
-    if (page.records.length < PAGE_SIZE) return;
+    if (page.records.length < pageSize) return;
     after = page.records.at(-1)!.get('key');
   }
 }
 
 /** Every exported relationship, grouped by start entity in key order, read a page at a time. */
-export async function* readRelationships(db: Database): AsyncGenerator<ExportRelationship> {
+export async function* readRelationships(db: Database, pageSize = PAGE_SIZE): AsyncGenerator<ExportRelationship> {
   let after = '';
   for (;;) {
-    const page = await db.read(QUERIES['export-relationships'], { after, limit: neo4j.int(PAGE_SIZE) });
+    const page = await db.read(QUERIES['export-relationships'], { after, limit: neo4j.int(pageSize) });
     for (const record of page.records) {
       for (const rel of record.get('out') as { type: string; to: string; toType: string; props: Record<string, unknown> }[]) {
         yield { from: record.get('from'), fromType: record.get('fromType'), type: rel.type, to: rel.to, toType: rel.toType, ...splitProvenance(rel.props) };
       }
     }
-    if (page.records.length < PAGE_SIZE) return;
+    if (page.records.length < pageSize) return;
     after = page.records.at(-1)!.get('from');
   }
 }

@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_TYPES } from '../../src/export/csv.js';
+import { readEntities, readRelationships } from '../../src/export/read-graph.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { serveApi, type ServedApi } from '../api.js';
 import { curatorToken } from '../tokens.js';
@@ -58,6 +59,24 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 const get = (file: string, headers: Record<string, string> = {}, base = s.base) => fetch(`${base}/export/${file}`, { headers });
+
+describe('reading in pages', () => {
+  it('reads the same entities and relationships in pages of a few as in one page', async () => {
+    const all = async <T>(items: AsyncIterable<T>) => {
+      const out: T[] = [];
+      for await (const item of items) out.push(item);
+      return out;
+    };
+    const [entities, entitiesBy7] = [await all(readEntities(s.db)), await all(readEntities(s.db, null, 7))];
+    expect(entities.length).toBe(db.entities);
+    expect(entitiesBy7).toEqual(entities);
+    const organisations = await all(readEntities(s.db, 'Organisation', 4));
+    expect(organisations.length).toBe(db.byType.Organisation);
+    const [rels, relsBy5] = [await all(readRelationships(s.db)), await all(readRelationships(s.db, 5))];
+    expect(rels.length).toBe(db.relationships);
+    expect(relsBy5).toEqual(rels);
+  });
+});
 
 describe('JSON-LD', () => {
   it('expands offline, and holds every entity, claim and source of the database with its quote selector', async () => {

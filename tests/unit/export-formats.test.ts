@@ -5,6 +5,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import jsonldLib from 'jsonld';
 import { describe, expect, it } from 'vitest';
+import { planExport } from '../../src/export/cli-export.js';
 import { csvRow } from '../../src/export/csv.js';
 import { xmlText } from '../../src/export/graphml.js';
 import { CONTEXT, relationshipClaim } from '../../src/export/jsonld.js';
@@ -76,5 +77,17 @@ describe('CSV and XML text', () => {
 
   it('escapes markup and drops characters XML 1.0 cannot hold', () => {
     expect(xmlText('a<b & "c"\u0000\u0007 d')).toBe('a&lt;b &amp; &quot;c&quot; d');
+  });
+});
+
+describe('command line arguments', () => {
+  it('plans the files to write, and refuses what it cannot do before opening the database', () => {
+    expect(planExport(['--format', 'jsonld']).files.map((f) => f.file)).toEqual(['graph.jsonld']);
+    expect(planExport(['--format', 'csv', '--type', 'recommendation']).files.map((f) => f.file)).toEqual(['Recommendation.csv']);
+    expect(planExport(['--format', 'csv', '--out', 'exports']).files.map((f) => f.file)).toContain('relationships.csv');
+    expect(() => planExport(['--format', 'csv'])).toThrow(/give --type, or --out <folder>/);
+    expect(() => planExport(['--format', 'csv', '--type', 'Nonsense'])).toThrow(/no entity type "Nonsense"; one of: Organisation/);
+    expect(() => planExport(['--format', 'graphml', '--type', 'Person'])).toThrow(/--type applies to csv only/);
+    expect(() => planExport(['--format', 'rdf'])).toThrow(/usage: export --format jsonld\|graphml\|csv/);
   });
 });
