@@ -133,10 +133,13 @@ export function relationshipClaim(r: ExportRelationship): Json {
  * relationship both as a plain link between entities (`{"@id": from, "inspects": to}`) and as a claim.
  */
 export async function* jsonldChunks(db: Parameters<typeof readEntities>[0]): AsyncGenerator<string> {
-  yield `{"@context":${JSON.stringify(CONTEXT)},"@graph":[\n`;
+  // The opening goes out with the first item, so the first chunk has asked the database already
+  // and a database that is away fails the request before any byte is sent.
+  let pending = `{"@context":${JSON.stringify(CONTEXT)},"@graph":[\n`;
   let first = true;
   const item = (node: Json) => {
-    const text = `${first ? '' : ',\n'}${JSON.stringify(node)}`;
+    const text = `${pending}${first ? '' : ',\n'}${JSON.stringify(node)}`;
+    pending = '';
     first = false;
     return text;
   };
@@ -147,5 +150,5 @@ export async function* jsonldChunks(db: Parameters<typeof readEntities>[0]): Asy
     const link = { '@id': entityIri(rel.from), [predicateOf(rel.type)]: { '@id': entityIri(rel.to) } };
     yield item(link) + item(relationshipClaim(rel));
   }
-  yield '\n]}\n';
+  yield `${pending}\n]}\n`;
 }

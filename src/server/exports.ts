@@ -21,6 +21,9 @@ function fail(req: Request, res: Response, status: number, code: string, message
   res.status(status).json({ errors: [{ message, extensions: { code, requestId: requestLogOf(req)?.requestId } }] });
 }
 
+/** `ct-knowledge-graph.jsonld`, `ct-knowledge-graph-Organisation.csv`: names that say where a download came from. */
+const downloadName = (file: string) => (file.startsWith('graph.') ? `ct-knowledge-graph${file.slice('graph'.length)}` : `ct-knowledge-graph-${file}`);
+
 export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptions) {
   return (app: Express): void => {
     app.get('/export/:file', async (req, res) => {
@@ -30,7 +33,7 @@ export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptio
       const wanted = exportNamed(String(req.params.file));
       if (!wanted) {
         const files = EXPORTS.map((e) => e.file).join(', ');
-        return fail(req, res, 404, 'NOT_FOUND', `no export is named "${req.params.file}"; there are: ${files}`);
+        return fail(req, res, 404, 'NOT_FOUND', `no export is named "${String(req.params.file).slice(0, 100)}"; there are: ${files}`);
       }
       const chunks = wanted.chunks(db);
       // The first chunk needs the database: when it is away, the answer is still a clean 503.
@@ -45,7 +48,7 @@ export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptio
       }
       res.set({
         'content-type': wanted.contentType,
-        'content-disposition': `attachment; filename="ct-knowledge-graph-${wanted.file}"`,
+        'content-disposition': `attachment; filename="${downloadName(wanted.file)}"`,
         'cache-control': readsRequireToken ? 'private, no-store' : 'no-cache',
         'x-content-type-options': 'nosniff',
       });

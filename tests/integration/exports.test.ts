@@ -83,7 +83,7 @@ describe('JSON-LD', () => {
     const response = await get('graph.jsonld');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="ct-knowledge-graph-graph.jsonld"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="ct-knowledge-graph.jsonld"');
     const document = await response.json();
 
     // safe mode: a term that would be dropped on expansion (lossy) is an error, not a silent loss.
@@ -181,6 +181,7 @@ describe('CSV', () => {
       const response = await get(`${type}.csv`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="ct-knowledge-graph-${type}.csv"`);
       const rows = parseCsv(await response.text(), { columns: true, strict: true } as never) as Record<string, string>[];
       expect(rows.length, type).toBe(db.byType[type] ?? 0);
       if (!rows.length) continue;
