@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Command line: `serve` (the API), `load` (reload the source facts), `db` (just the local Neo4j),
-// `schema` (print the SDL).
+// `export` (the graph as JSON-LD, GraphML or CSV), `schema` (print the SDL).
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { isEmpty, loadFacts } from './data/load.js';
+import { planExport, runExport } from './export/cli-export.js';
 import { printAppSchema } from './schema/build-schema.js';
 import { createApi } from './server/api.js';
 import { listen } from './server/http.js';
@@ -70,10 +71,24 @@ async function db(): Promise<void> {
   console.log(`Neo4j ready at ${runtime.local.uri}; Ctrl+C stops it`);
 }
 
+async function exportGraph(): Promise<void> {
+  const plan = planExport(process.argv.slice(3));
+  const runtime = await openRuntime(loadConfig());
+  try {
+    // As at start-up: a store that holds nothing yet gets the source facts first.
+    if (await isEmpty(runtime.db)) await loadFacts(runtime.db);
+    const written = await runExport(runtime.db, plan);
+    for (const file of written) console.error(`wrote ${file}`);
+  } finally {
+    await runtime.close();
+  }
+}
+
 const commands: Record<string, () => Promise<void>> = {
   serve,
   load,
   db,
+  export: exportGraph,
   schema: async () => void process.stdout.write(printAppSchema()),
 };
 

@@ -17,6 +17,10 @@ const NAMES = [
   'link-entities',
   'correct-property',
   'create-audit-record',
+  'export-entities',
+  'export-relationships',
+  'export-entity-properties',
+  'export-relationship-properties',
 ] as const;
 export type QueryName = (typeof NAMES)[number];
 

@@ -1,6 +1,6 @@
 // The served API in one piece: the database guarded against outages and instrumented, the Apollo
-// server with its limits, access check, logs and metrics, and the HTTP app with health, metrics and
-// request ids. The CLI serves it; tests build it against their own database.
+// server with its limits, access check, logs and metrics, and the HTTP app with health, metrics,
+// exports and request ids. The CLI serves it; tests build it against their own database.
 import type { ApolloServer } from '@apollo/server';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -12,6 +12,7 @@ import { Translator } from '../graph/translate.js';
 import type { Context } from '../schema/context.js';
 import { createVerifier } from './auth.js';
 import { createServer } from './create-server.js';
+import { mountExports } from './exports.js';
 import { graphqlHttpHandlers } from './graphql-http.js';
 import { healthRoutes } from './health.js';
 import { createHttpApp, type Listening } from './http.js';
@@ -71,6 +72,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
       requestIds(logger),
       metrics.mount,
       healthRoutes({ availability: guarded.availability, draining: () => draining, timeoutMs: 2_000 }),
+      mountExports({ db, verify, readsRequireToken: config.auth.readsRequireToken }),
       ...routes,
     ],
     graphqlMiddleware: graphqlHttpHandlers({ trusted, persistedQueries: createPersistedQueries({ maxBytes: config.persistedQueriesMaxBytes }) }),

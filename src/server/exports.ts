@@ -1,0 +1,69 @@
+// GET /export/<file>: the graph as JSON-LD, GraphML or CSV (src/export/formats.ts), streamed a page
+// of the database at a time with backpressure. The same access rule as /graphql: a token that does
+// not verify fails the request, and with READS_REQUIRE_TOKEN=true an export needs a valid token.
+import type { Express, Request, Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Database } from '../db/neo4j.js';
+import { failureKind } from '../db/failures.js';
+import { EXPORTS, exportNamed } from '../export/formats.js';
+import type { AuthState } from './auth.js';
+import { requestLogOf } from './logging.js';
+
+export interface ExportRouteOptions {
+  db: Database;
+  verify: (authorization: string | undefined) => Promise<AuthState>;
+  readsRequireToken: boolean;
+}
+
+function fail(req: Request, res: Response, status: number, code: string, message: string): void {
+  if (status === 401) res.set('www-authenticate', 'Bearer');
+  res.status(status).json({ errors: [{ message, extensions: { code, requestId: requestLogOf(req)?.requestId } }] });
+}
+
+/** `ct-knowledge-graph.jsonld`, `ct-knowledge-graph-Organisation.csv`: names that say where a download came from. */
+const downloadName = (file: string) => (file.startsWith('graph.') ? `ct-knowledge-graph${file.slice('graph'.length)}` : `ct-knowledge-graph-${file}`);
+
+export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptions) {
+  return (app: Express): void => {
+    app.get('/export/:file', async (req, res) => {
+      const auth = await verify(req.get('authorization'));
+      if (auth.error) return fail(req, res, 401, 'UNAUTHENTICATED', auth.error.message);
+      if (readsRequireToken && !auth.viewer) return fail(req, res, 401, 'UNAUTHENTICATED', 'this server serves exports only with a bearer token');
+      const wanted = exportNamed(String(req.params.file));
+      if (!wanted) {
+        const files = EXPORTS.map((e) => e.file).join(', ');
+        return fail(req, res, 404, 'NOT_FOUND', `no export is named "${String(req.params.file).slice(0, 100)}"; there are: ${files}`);
+      }
+      const chunks = wanted.chunks(db);
+      // The first chunk needs the database: when it is away, the answer is still a clean 503.
+      let first: IteratorResult<string>;
+      try {
+        first = await chunks.next();
+      } catch (error) {
+        const kind = failureKind(error);
+        if (kind) return fail(req, res, 503, 'SERVICE_UNAVAILABLE', 'the database is not answering; try again shortly');
+        requestLogOf(req)?.log.error({ err: error }, 'export failed');
+        return fail(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      }
+      res.set({
+        'content-type': wanted.contentType,
+        'content-disposition': `attachment; filename="${downloadName(wanted.file)}"`,
+        'cache-control': readsRequireToken ? 'private, no-store' : 'no-cache',
+        'x-content-type-options': 'nosniff',
+      });
+      async function* all(): AsyncGenerator<string> {
+        if (!first.done) yield first.value;
+        yield* chunks;
+      }
+      try {
+        await pipeline(Readable.from(all()), res);
+      } catch (error) {
+        // Headers are gone: the only honest signal left is a connection cut short, never a
+        // truncated file that looks whole.
+        requestLogOf(req)?.log.error({ err: error }, 'export stopped mid-stream');
+        res.destroy();
+      }
+    });
+  };
+}
