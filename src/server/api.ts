@@ -40,7 +40,8 @@ export interface Api {
 }
 
 export async function createApi({ config, db: raw, logger, routes = [] }: ApiOptions): Promise<Api> {
-  const metrics = createMetrics({ maxPoolSize: 100 });
+  const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
+  const metrics = createMetrics({ maxPoolSize: 100, operationNames: trusted.operationNames, token: config.metricsToken });
   const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000 });
   guarded.availability.onChange = (up) => logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
   metrics.watch(guarded.availability);
@@ -49,14 +50,14 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   const translator = new Translator(pageSizes);
   const verify = createVerifier(config.auth);
 
-  const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
-
   const apollo = createServer({
     cacheMaxAge: config.http.cacheMaxAge,
     limits: config.limits,
     pageSizes,
     txTimeoutMs: config.txTimeoutMs,
     production: config.production,
+    development: config.development,
+    introspection: config.introspection,
     readsRequireToken: config.auth.readsRequireToken,
     plugins: [loggingPlugin(logger), metrics.plugin],
   });

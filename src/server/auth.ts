@@ -84,7 +84,8 @@ export function createVerifier(config: AuthConfig): (authorization: string | und
 
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return { viewer: null };
-    const match = /^Bearer ([A-Za-z0-9_.~+/=-]+)$/.exec(authorization);
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
+    const match = /^bearer +([A-Za-z0-9_.~+/=-]+)$/i.exec(authorization);
     if (!match) return { viewer: null, error: unauthenticated('the Authorization header must be "Bearer <token>"') };
     if (algorithms.length === 0) {
       return { viewer: null, error: unauthenticated('this server accepts no tokens: it has no JWT secret or JWKS configured') };

@@ -11,6 +11,8 @@ import { httpStatusPlugin } from './status-plugin.js';
 export interface ServerOptions extends HardeningOptions {
   /** Seconds a successful query result may be cached (`cache-control: max-age, public`); 0 sends no-store. */
   cacheMaxAge?: number;
+  /** Schema introspection; Apollo's default (on unless NODE_ENV=production) when left out. */
+  introspection?: boolean;
 }
 
 export function createServer(options: ServerOptions = {}): ApolloServer<Context> {
@@ -28,6 +30,7 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     // The CLI owns SIGINT/SIGTERM (drain HTTP, then Apollo, then Neo4j). Apollo's own handlers would
     // stop it first and re-send the signal, which the CLI ignores while stopping: shutdown hung.
     stopOnTerminationSignals: false,
+    ...(options.introspection === undefined ? {} : { introspection: options.introspection }),
     ...guards,
   });
 }

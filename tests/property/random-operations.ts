@@ -49,7 +49,7 @@ export function generator(schema: GraphQLSchema, pools: Pools, rand: () => numbe
 
   function size(name: string): number {
     const [min, max] = SIZES[name]!;
-    if (chance(0.15)) return max;
+    if (chance(0.3)) return max;
     const small = Math.min(max, min + Math.floor(rand() * 6));
     return chance(0.7) ? small : min + Math.floor(rand() * (max - min + 1));
   }
