@@ -7,6 +7,7 @@
 //    even of a schema that has no mutations yet.
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { getOperationAST, parse } from 'graphql';
+import { ErrorCode } from '../errors.js';
 import { JSON_TYPE, requestErrorStatus, responseType } from './media-types.js';
 import { hashRequested, paramsOf, rewriteWithText } from './graphql-params.js';
 import type { TrustedDocuments } from './trusted-documents.js';
@@ -57,6 +58,9 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number 
 function trustedDocumentsHandler(trusted: TrustedDocuments): RequestHandler {
   return (req, res, next) => {
     const hash = hashRequested(req);
+    if (hash === null) {
+      return sendRequestError(req, res, { status: 400, code: ErrorCode.BAD_USER_INPUT, message: 'documentId must be a string such as "sha256:<64 hex digits>"' });
+    }
     if (hash !== undefined) {
       const text = trusted.lookup(hash);
       if (text === undefined) {
