@@ -5,7 +5,7 @@
 // added to every error the client gets, so a report can be matched to the log.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { failureKind } from '../db/failures.js';
+import { WriteOutcomeUnknownError, failureKind } from '../db/failures.js';
 import { ErrorCode } from '../errors.js';
 
 /** Codes whose messages are written for clients (ours, and Apollo's request errors). */
@@ -29,6 +29,7 @@ export interface ErrorFormatOptions {
 /** The code an error will carry, before formatting: what logs and metrics group it by. */
 export function errorCode(error: unknown): string {
   const original = unwrapResolverError(error);
+  if (original instanceof WriteOutcomeUnknownError) return ErrorCode.WRITE_OUTCOME_UNKNOWN;
   const kind = failureKind(original);
   if (kind === 'timeout') return ErrorCode.QUERY_TIMEOUT;
   if (kind) return ErrorCode.SERVICE_UNAVAILABLE;
@@ -42,6 +43,10 @@ export function formatErrorFor(options: ErrorFormatOptions) {
     const code = errorCode(error);
     if (code === ErrorCode.SERVICE_UNAVAILABLE) {
       return { message: 'The database is unavailable or too busy; try again shortly.', ...where, extensions: { code } };
+    }
+    if (code === ErrorCode.WRITE_OUTCOME_UNKNOWN) {
+      const message = 'The connection to the database was lost after the write was sent: it may or may not have been applied. Curation mutations are idempotent; send it again.';
+      return { message, ...where, extensions: { code } };
     }
     if (code === ErrorCode.QUERY_TIMEOUT) {
       const seconds = options.txTimeoutMs / 1000;
