@@ -113,3 +113,28 @@ describe('/metrics', () => {
     expect([...names].some((n) => n!.startsWith('Chosen'))).toBe(false);
   });
 });
+
+describe('the limits table', () => {
+  it('states the code each limit really answers with', async () => {
+    const deep = `{ organisation(key: "hmic") { ${'inspects { nodes { '.repeat(7)}key${' } }'.repeat(7)} } }`;
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const directives = `{ __typename ${'@include(if: true) '.repeat(21)}}`;
+    const tokens = `{ ${'__typename '.repeat(2_100)}}`;
+    const costly = '{ organisations(first: 100) { nodes { inspects(first: 100) { nodes { key } } } } }';
+    const cases: [string, string, string][] = [
+      [deep, 'maxDepth', 'GRAPHQL_VALIDATION_FAILED'],
+      [aliases, 'maxAliases', 'GRAPHQL_VALIDATION_FAILED'],
+      [directives, 'maxDirectives', 'GRAPHQL_VALIDATION_FAILED'],
+      [tokens, 'maxTokens', 'GRAPHQL_PARSE_FAILED'],
+      [costly, 'maxCost', 'BAD_USER_INPUT'],
+    ];
+    for (const [query, limit, code] of cases) {
+      const { json } = await s.post({ query });
+      expect(json.errors[0].extensions, limit).toMatchObject({ code, limit });
+    }
+    const page = await s.post({ query: '{ organisations(first: 101) { nodes { key } } }' });
+    expect(page.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    const path = await s.post({ query: '{ paths(from: "hmic", to: "prevent", maxLength: 7) { length } }' });
+    expect(path.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
