@@ -44,6 +44,8 @@ export interface Config {
     /** Seconds a GET query result may be cached by browsers and proxies; 0: no-store. */
     cacheMaxAge: number;
   };
+  /** AUDIT_ACTORS=public: audit records show curators' token subjects to every reader. */
+  auditActorsPublic: boolean;
   /** METRICS_TOKEN: a bearer token GET /metrics requires; unset, /metrics is open. */
   metricsToken: string | undefined;
   trustedDocuments: {
@@ -74,6 +76,12 @@ function originsFrom(env: NodeJS.ProcessEnv): string[] {
     }
   }
   return origins;
+}
+
+function auditActorsFrom(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'curators') return false;
+  if (raw === 'public') return true;
+  throw new Error(`AUDIT_ACTORS must be "curators" or "public", got "${raw}"`);
 }
 
 function metricsTokenFrom(env: NodeJS.ProcessEnv): string | undefined {
@@ -123,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheMaxAge: env.HTTP_CACHE_MAX_AGE === '0' ? 0 : intFrom(env, 'HTTP_CACHE_MAX_AGE', 0),
     },
     metricsToken: metricsTokenFrom(env),
+    auditActorsPublic: auditActorsFrom(env.AUDIT_ACTORS),
     trustedDocuments: {
       enforce: flagFrom(env, 'TRUSTED_DOCUMENTS'),
       manifests: listFrom(env, 'TRUSTED_DOCUMENTS_MANIFESTS'),

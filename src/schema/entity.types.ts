@@ -214,8 +214,8 @@ export class AuditRecord extends Entity {
   @Field(() => CurationAction)
   action!: CurationAction;
 
-  @Field(() => String, { description: 'The subject (`sub` claim) of the curator’s token.' })
-  actor!: string;
+  @Field(() => String, { nullable: true, description: 'The subject (`sub` claim) of the curator’s token; null unless the reader is a curator or the server sets AUDIT_ACTORS=public.' })
+  actor?: string;
 
   @Field(() => String, { nullable: true, description: 'The curator’s name, when the token gives one.' })
   actorName?: string;

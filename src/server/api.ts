@@ -76,7 +76,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
     graphqlMiddleware: graphqlHttpHandlers({ trusted }),
     context: async (req) => {
       const auth = await verify(req.get('authorization'));
-      return { db, translator, viewer: auth.viewer, authError: auth.error, ...requestLogOf(req) };
+      return { db, translator, viewer: auth.viewer, authError: auth.error, auditActorsPublic: config.auditActorsPublic, ...requestLogOf(req) };
     },
   });
 

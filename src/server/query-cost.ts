@@ -8,7 +8,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getNamedType, isInterfaceType, isObjectType, type DocumentNode, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { badInput, overLimit } from '../errors.js';
+import { ErrorCode, overLimit } from '../errors.js';
 import { DEFAULT_PAGE_SIZES, type PageSizes } from '../schema/complexity.js';
 
 export type { PageSizes } from '../schema/complexity.js';
@@ -46,7 +46,10 @@ export function operationCost(
       maxQueryNodes: 100_000,
     });
   } catch (error) {
-    if (error instanceof GraphQLError) throw badInput(error.message);
+    // Variables that do not fit their types: the request's fault, 400 like any refused request.
+    if (error instanceof GraphQLError) {
+      throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+    }
     throw error;
   }
 }
