@@ -29,8 +29,12 @@ export interface Config {
   limits: Limits;
   /** Bearer tokens and who may read and write (src/server/auth.ts). */
   auth: AuthConfig;
-  /** NODE_ENV=production: no internal error detail or stack trace in responses. */
+  /** NODE_ENV=production: no field suggestions; trusted documents and introspection default off. */
   production: boolean;
+  /** NODE_ENV=development: internal error messages and stack traces in responses (never otherwise). */
+  development: boolean;
+  /** GRAPHQL_INTROSPECTION: schema introspection (the explorer's docs need it); on unless production. */
+  introspection: boolean;
   logLevel: string;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   shutdownGraceMs: number;
@@ -40,6 +44,10 @@ export interface Config {
     /** Seconds a GET query result may be cached by browsers and proxies; 0: no-store. */
     cacheMaxAge: number;
   };
+  /** AUDIT_ACTORS=public: audit records show curators' token subjects to every reader. */
+  auditActorsPublic: boolean;
+  /** METRICS_TOKEN: a bearer token GET /metrics requires; unset, /metrics is open. */
+  metricsToken: string | undefined;
   trustedDocuments: {
     /** Production mode: run only registered operations. */
     enforce: boolean;
@@ -72,6 +80,21 @@ function originsFrom(env: NodeJS.ProcessEnv): string[] {
   return origins;
 }
 
+function auditActorsFrom(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'curators') return false;
+  if (raw === 'public') return true;
+  throw new Error(`AUDIT_ACTORS must be "curators" or "public", got "${raw}"`);
+}
+
+function metricsTokenFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.METRICS_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  if (token.length < 16 || !/^[A-Za-z0-9_.~+/=-]+$/.test(token)) {
+    throw new Error('METRICS_TOKEN must be at least 16 characters of A-Z a-z 0-9 _ . ~ + / = -');
+  }
+  return token;
+}
+
 /** `full` (default) or `c1`: C1 alone starts a little sooner but runs queries up to 3× slower. */
 function jitFrom(raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === 'full') return true;
@@ -101,12 +124,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: loadLimits(env),
     auth: loadAuthConfig(env),
     production: env.NODE_ENV === 'production',
+    development: env.NODE_ENV === 'development',
+    introspection: env.GRAPHQL_INTROSPECTION ? flagFrom(env, 'GRAPHQL_INTROSPECTION') : env.NODE_ENV !== 'production',
     logLevel: env.LOG_LEVEL || 'info',
     shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 10_000),
     http: {
       corsOrigins: originsFrom(env),
       cacheMaxAge: env.HTTP_CACHE_MAX_AGE === '0' ? 0 : intFrom(env, 'HTTP_CACHE_MAX_AGE', 0),
     },
+    metricsToken: metricsTokenFrom(env),
+    auditActorsPublic: auditActorsFrom(env.AUDIT_ACTORS),
     trustedDocuments: {
       enforce: flagFrom(env, 'TRUSTED_DOCUMENTS'),
       manifests: listFrom(env, 'TRUSTED_DOCUMENTS_MANIFESTS'),

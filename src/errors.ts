@@ -7,6 +7,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The write was sent for commit and the connection lost: it may have been applied; send it again. */
+  WRITE_OUTCOME_UNKNOWN: 'WRITE_OUTCOME_UNKNOWN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -69,7 +69,8 @@ export async function writeAudit(tx: Statements, entry: AuditEntry): Promise<str
     subjects: entry.subjects,
     auditable: AUDITS.to,
     props: {
-      name: `${entry.action} by ${entry.actor.subject} at ${at}`,
+      // The display name, not the subject: the name is public wherever the record is.
+      name: `${entry.action} by ${entry.actor.name ?? 'a curator'} at ${at}`,
       action: entry.action,
       actor: entry.actor.subject,
       actorName: entry.actor.name ?? null,

@@ -12,9 +12,27 @@ import { CurationAction } from '../schema/entity.types.js';
 import { asJson, existing, lockEntities, writeAudit } from './audit.js';
 import type { CorrectPropertyInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';
-import { MAX_TEXT, reference, text } from './validate.js';
+import { MAX_TEXT, reference, text, webAddress } from './validate.js';
 
-const FIXED = new Set(['id', 'key', 'sources', 'title']);
+// `date` of a progress update is part of its key and of its link to the date: record progress instead.
+const FIXED = new Set(['id', 'key', 'sources', 'title', 'date']);
+/** Text properties that hold passages; every other text property is one line, as at creation. */
+const PASSAGES = new Set(['description', 'text', 'evidence']);
+/** Web addresses, checked as addDocument checks `url`. */
+const ADDRESSES = new Set(['url', 'infoUrl']);
+/** Numbers that identify an entity among those of its type (a recommendation's position). */
+const IDENTIFYING = new Set(['number']);
+
+/**
+ * Properties computed from others, refreshed with them. `searchName` is the name without its
+ * apostrophes and with them as spaces (O’Connor: OConnor, O Connor), so that the full-text index
+ * finds a person by the name as people type it; without an apostrophe it is not needed.
+ */
+function derived(property: string, value: string | number | null): Record<string, string | null> {
+  if (property !== 'name' || typeof value !== 'string') return {};
+  const apostrophes = /['’‘ʼ]/g;
+  return { searchName: apostrophes.test(value) ? `${value.replace(apostrophes, '')} ${value.replace(apostrophes, ' ')}` : null };
+}
 const NOT_CORRECTABLE: Partial<Record<EntityType, string>> = {
   AuditRecord: 'is an audit record, which is never changed',
   CalendarDate: 'is a calendar date, whose values follow from its key; link another date instead',
@@ -37,10 +55,12 @@ function coerce(schema: GraphQLSchema, type: EntityType, property: string, value
     return value;
   }
   if (valueType.name === 'Int') {
-    if (!/^-?\d{1,9}$/.test(value)) throw badField('input.value', `must be a whole number for ${type}.${property}`);
+    if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw badField('input.value', `must be a positive whole number for ${type}.${property}`);
     return Number(value);
   }
-  return text('input.value', value, MAX_TEXT.passage, { multiline: true });
+  if (ADDRESSES.has(property)) return webAddress('input.value', value);
+  if (PASSAGES.has(property)) return text('input.value', value, MAX_TEXT.passage, { multiline: true });
+  return text('input.value', value, MAX_TEXT.line);
 }
 
 export async function correctProperty(ctx: Context, tree: ResolveTree, schema: GraphQLSchema, input: CorrectPropertyInput) {
@@ -55,8 +75,13 @@ export async function correctProperty(ctx: Context, tree: ResolveTree, schema: G
     const before = held.properties[input.property] ?? null;
     const changed = asJson(before) !== asJson(value);
     let auditKey: string | null = null;
+    if (changed && IDENTIFYING.has(input.property)) {
+      const clash = await tx.run(QUERIES['find-by-number'], { type: ref.type, key: ref.key, number: value });
+      const other = clash.records[0]?.get('key') as string | undefined;
+      if (other) throw badField('input.value', `is already the ${input.property} of ${other}; each ${ref.type} has its own`);
+    }
     if (changed) {
-      await tx.run(QUERIES['correct-property'], { key: ref.key, changes: { [input.property]: value } });
+      await tx.run(QUERIES['correct-property'], { key: ref.key, changes: { [input.property]: value, ...derived(input.property, value) } });
       const changes = [{ field: input.property, before, after: value }];
       auditKey = await writeAudit(tx, { action: CurationAction.CORRECT_PROPERTY, actor: ctx.viewer!, subjects: [ref.key], changes, reason });
     }

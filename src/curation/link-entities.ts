@@ -10,6 +10,7 @@ import { CurationAction } from '../schema/entity.types.js';
 import { existing, lockEntities, writeAudit } from './audit.js';
 import type { LinkEntitiesInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';
+import { MAX_SOURCES } from '../schema/complexity.js';
 import { MAX_TEXT, reference, text } from './validate.js';
 
 export async function linkEntities(ctx: Context, tree: ResolveTree, input: LinkEntitiesInput) {
@@ -37,6 +38,10 @@ export async function linkEntities(ctx: Context, tree: ResolveTree, input: LinkE
     const known = before?.sourceDocuments.some((d, i) => d === document.key && before.sourceExcerpts[i] === excerpt) ?? false;
 
     let auditKey: string | null = null;
+    // The cost limit counts every provenance list at this cap (src/schema/complexity.ts).
+    if (!known && (before?.sourceDocuments.length ?? 0) >= MAX_SOURCES) {
+      throw badField('input.source', `the ${spec.type} relationship already cites ${MAX_SOURCES} sources, the most it may have`);
+    }
     if (!known) {
       const after = {
         sourceDocuments: [...(before?.sourceDocuments ?? []), document.key],

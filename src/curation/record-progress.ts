@@ -24,7 +24,13 @@ export async function recordProgress(ctx: Context, tree: ResolveTree, input: Rec
     existing(held, source, 'input.source');
     const heldDate = held.get(date.key);
     if (heldDate && heldDate.type !== 'CalendarDate') throw badField('input.date', `names a key the graph uses for a ${heldDate.type}`);
-    const stored = held.get(key)?.properties;
+    // Keys of this form are refused for anything else (validate.ts), but a graph loaded elsewhere
+    // may hold one: never write progress onto an entity of another type.
+    const taken = held.get(key);
+    if (taken && taken.type !== 'ProgressUpdate') {
+      throw badField('input.date', `gives the progress update the key "${key}", which the graph uses for a ${taken.type}`);
+    }
+    const stored = taken?.properties;
     const previous = stored
       ? { ...stored, sources: { sourceDocuments: stored.sourceDocuments, sourceExcerpts: stored.sourceExcerpts } }
       : null;

@@ -29,13 +29,28 @@ export function optionalText(field: string, value: string | null | undefined, ma
 }
 
 /** A global ID that must name an entity of one of `types` (whether it exists is checked in the transaction). */
-/** A key for a new entity, in the form every key has. */
+/**
+ * Keys the API derives for the entities it makes itself: a calendar date is its date, a progress
+ * update `progress-<recommendation>-<date>`, an audit record `audit-<time>-<random>`. A chosen key
+ * may not take one of these forms, or a later update or date would land on an entity of another type.
+ */
+const DERIVED_KEYS: [RegExp, string][] = [
+  [/^\d{4}(-\d{2}){0,2}$/, 'calendar dates'],
+  [/^progress-/, 'progress updates'],
+  [/^audit-/, 'audit records'],
+];
+
+/** A key for a new entity, in the form every key has and none of the derived forms. */
 export function newKey(field: string, key: string): string {
+  let checked: string;
   try {
-    return checkKey(key, field);
+    checked = checkKey(key, field);
   } catch {
     throw badField(field, 'must be a key of lowercase letters, digits and hyphens (at most 128), such as "prevent-review-2011"');
   }
+  const derived = DERIVED_KEYS.find(([form]) => form.test(checked));
+  if (derived) throw badField(field, `has the form of the keys the API gives ${derived[1]}; choose another`);
+  return checked;
 }
 
 export function reference(field: string, id: string, types: readonly EntityType[]): EntityRef {

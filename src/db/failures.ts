@@ -13,10 +13,27 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** A write the client stopped waiting for before it sent COMMIT: nothing was written. */
+export class WriteDeadlineError extends Error {
+  constructor(deadlineMs: number) {
+    super(`the write did not finish within ${deadlineMs} ms and was abandoned before commit`);
+    this.name = 'WriteDeadlineError';
+  }
+}
+
+/** COMMIT was sent, then the connection was lost or the deadline passed: applied or not, unknown. */
+export class WriteOutcomeUnknownError extends Error {
+  constructor(cause?: unknown) {
+    super('the connection was lost after the write was sent for commit', { cause });
+    this.name = 'WriteOutcomeUnknownError';
+  }
+}
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export function failureKind(error: unknown): FailureKind | undefined {
   if (error instanceof DatabaseUnavailableError) return 'unavailable';
+  if (error instanceof WriteDeadlineError) return 'timeout';
   if (!(error instanceof Neo4jError)) return undefined;
   const code = error.code ?? '';
   if (UNAVAILABLE_CODES.has(code) || code.includes('DatabaseUnavailable')) return 'unavailable';

@@ -1,6 +1,7 @@
 // The one place that talks to neo4j-driver: a driver factory and `read`/`write` helpers that set the
 // access mode, apply the transaction timeout and always close the session they open.
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { boundedWrite } from './bounded-write.js';
 
 export interface DatabaseOptions {
   uri: string;
@@ -44,6 +45,7 @@ export function connect(options: DatabaseOptions): Database {
     disableLosslessIntegers: true,
   });
   const txConfig = { timeout: options.txTimeoutMs };
+  const writeSession = () => driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
 
   const db: Database = {
     driver,
@@ -61,44 +63,35 @@ export function connect(options: DatabaseOptions): Database {
         await session.close();
       }
     },
+    // Writes are bounded like reads, and say when their outcome is unknown (bounded-write.ts).
     async write(cypher, params = {}) {
       db.onQuery?.(cypher, params);
-      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite((tx) => tx.run(cypher, params), txConfig);
-      } finally {
-        await session.close();
-      }
+      return boundedWrite(writeSession(), (tx) => tx.run(cypher, params), txConfig);
     },
     async writeAll(statements) {
-      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        await session.executeWrite(async (tx) => {
+      await boundedWrite(
+        writeSession(),
+        async (tx) => {
           for (const { cypher, params = {} } of statements) {
             db.onQuery?.(cypher, params);
             await tx.run(cypher, params);
           }
-        }, txConfig);
-      } finally {
-        await session.close();
-      }
+        },
+        txConfig,
+      );
     },
     async transact(work) {
-      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(
-          (tx) =>
-            work({
-              run(cypher, params = {}) {
-                db.onQuery?.(cypher, params);
-                return tx.run(cypher, params);
-              },
-            }),
-          txConfig,
-        );
-      } finally {
-        await session.close();
-      }
+      return boundedWrite(
+        writeSession(),
+        (tx) =>
+          work({
+            run(cypher, params = {}) {
+              db.onQuery?.(cypher, params);
+              return tx.run(cypher, params);
+            },
+          }),
+        txConfig,
+      );
     },
     async ping(timeoutMs) {
       const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });

@@ -16,6 +16,7 @@ const NAMES = [
   'read-relationship',
   'link-entities',
   'correct-property',
+  'find-by-number',
   'create-audit-record',
   'export-entities',
   'export-relationships',

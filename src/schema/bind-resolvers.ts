@@ -3,6 +3,7 @@
 // default resolver would; IDs and cursors are encoded here, from the raw keys the query returns.
 import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { toCursor, toGlobalId, type RawCursor } from '../graph/ids.js';
+import type { Context } from './context.js';
 
 type Raw = Record<string, unknown>;
 
@@ -13,6 +14,13 @@ const cursor: GraphQLFieldResolver<Raw, unknown> = (source, _args, _ctx, info) =
   const raw = source[info.path.key];
   return typeof raw === 'string' || Array.isArray(raw) ? toCursor(raw as RawCursor) : null;
 };
+
+/**
+ * An audit record's `actor` is the curator's token subject, an account identifier: shown to curators,
+ * and to everyone only when AUDIT_ACTORS=public. Others see `actorName`, the display name, alone.
+ */
+const actor: GraphQLFieldResolver<Raw, Context> = (source, _args, ctx, info) =>
+  ctx.auditActorsPublic || ctx.viewer?.roles.includes('curator') ? source[info.path.key] : null;
 
 export function bindResolvers(schema: GraphQLSchema): GraphQLSchema {
   const rootTypes = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
@@ -25,6 +33,7 @@ export function bindResolvers(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__') || rootTypes.has(type)) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.name === 'id' && String(field.type) === 'ID!') field.resolve = globalId;
+      else if (type.name === 'AuditRecord' && field.name === 'actor') field.resolve = actor as GraphQLFieldResolver<unknown, unknown>;
       else if (field.name === 'cursor' || field.name === 'startCursor' || field.name === 'endCursor') field.resolve = cursor;
       else field.resolve = byAlias;
     }

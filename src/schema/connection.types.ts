@@ -3,6 +3,7 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { ENTITY_TYPES, type Target } from '../graph/model.js';
+import { atMost, MAX_SOURCES } from './complexity.js';
 import { ENTITY_CLASSES, Entity, Source } from './entity.types.js';
 
 export enum Direction {
@@ -37,7 +38,7 @@ export class Relationship {
   @Field(() => Direction, { description: '`OUT` when it points from the entity the field belongs to.' })
   direction!: Direction;
 
-  @Field(() => [Source], { description: 'The documents and excerpts that state this relationship.' })
+  @Field(() => [Source], { complexity: atMost(MAX_SOURCES), description: 'The documents and excerpts that state this relationship.' })
   sources!: Source[];
 }
 

@@ -18,6 +18,8 @@ export interface Context {
   viewer?: Viewer | null;
   /** Set when the request carried a token that did not verify; the request fails with it. */
   authError?: GraphQLError;
+  /** AUDIT_ACTORS=public: everyone sees audit records' `actor`; else curators only (the default). */
+  auditActorsPublic?: boolean;
   /** The id every log line and error report of this request carries. */
   requestId?: string;
   log?: Logger;

@@ -7,12 +7,12 @@ import { checkKey, fromGlobalId } from '../graph/ids.js';
 import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
 import { list, lookupByKey, lookupByRefs, type Statement } from '../graph/root-queries.js';
 import { badInput } from '../errors.js';
+import { byFirst, byIds, MAX_IDS } from './complexity.js';
 import { CONNECTIONS, type PageArgs } from './connection.types.js';
 import type { Context } from './context.js';
 import { ENTITY_CLASSES, Entity, Node } from './entity.types.js';
 import { LIST_ARGS } from './list-args.js';
 
-const MAX_IDS = 100;
 
 function treeOf(info: GraphQLResolveInfo): ResolveTree {
   return parseResolveInfo(info) as ResolveTree;
@@ -31,7 +31,7 @@ export class EntityResolver {
     return one(ctx, lookupByRefs(ctx.translator, [ref], treeOf(info)));
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `Entities by global IDs, in the same order (null where unknown); at most ${MAX_IDS}.` })
+  @Query(() => [Node], { nullable: 'items', complexity: byIds, description: `Entities by global IDs, in the same order (null where unknown); at most ${MAX_IDS}.` })
   async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
     if (ids.length > MAX_IDS) throw badInput(`"ids" has ${ids.length} IDs, above the cap of ${MAX_IDS}`, 'ids');
     if (ids.length === 0) return [];
@@ -92,5 +92,5 @@ for (const type of ENTITY_TYPES) {
   Args(() => LIST_ARGS[type])(prototype, plural, 0);
   Ctx()(prototype, plural, 1);
   Info()(prototype, plural, 2);
-  Query(() => CONNECTIONS[type], { description: `Every ${type}, a page at a time: ordered by key unless \`orderBy\` says otherwise.` })(prototype, plural, all);
+  Query(() => CONNECTIONS[type], { complexity: byFirst(), description: `Every ${type}, a page at a time: ordered by key unless \`orderBy\` says otherwise.` })(prototype, plural, all);
 }

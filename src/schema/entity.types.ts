@@ -1,6 +1,7 @@
 // The domain's object types. Scalar fields are declared here; relationship fields are added to these
 // classes from the model table by relation-fields.ts, so both ends of a relationship always exist.
 import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { atMost, MAX_SOURCES } from './complexity.js';
 import { RelationshipTypeCount } from './relationship-count.type.js';
 
 @InterfaceType({ description: 'An object with a global ID (Relay).' })
@@ -23,7 +24,7 @@ export abstract class Entity implements Node {
   @Field(() => String, { description: 'Display name or title.' })
   name!: string;
 
-  @Field(() => [Source], { description: 'The documents and excerpts that state this entity.' })
+  @Field(() => [Source], { complexity: atMost(MAX_SOURCES), description: 'The documents and excerpts that state this entity.' })
   sources!: Source[];
 
   @Field(() => [RelationshipTypeCount], { description: 'How many relationships of each type the entity has, both directions, by type; types it has none of are left out.' })
@@ -213,8 +214,8 @@ export class AuditRecord extends Entity {
   @Field(() => CurationAction)
   action!: CurationAction;
 
-  @Field(() => String, { description: 'The subject (`sub` claim) of the curator’s token.' })
-  actor!: string;
+  @Field(() => String, { nullable: true, description: 'The subject (`sub` claim) of the curator’s token; null unless the reader is a curator or the server sets AUDIT_ACTORS=public.' })
+  actor?: string;
 
   @Field(() => String, { nullable: true, description: 'The curator’s name, when the token gives one.' })
   actorName?: string;

@@ -11,6 +11,7 @@ import { search } from '../graph/explore/search.js';
 import { timeline } from '../graph/explore/timeline.js';
 import type { EntityType } from '../graph/model.js';
 import type { Statement } from '../graph/root-queries.js';
+import { byFirst, byNeighbourLimit, byPaths } from './complexity.js';
 import type { Context } from './context.js';
 import { EntityTypeEnum } from './entity-type.enum.js';
 import { Neighbourhood, NeighbourDirection, Path, PathMode, SearchHit, TimelineEvent } from './explore.types.js';
@@ -27,7 +28,7 @@ const types = { nullable: true, description: 'Only these relationship types (see
 
 @Resolver()
 export class ExploreResolver {
-  @Query(() => Neighbourhood, { nullable: true, description: 'An entity and what surrounds it, up to 3 hops; null when no entity has the key.' })
+  @Query(() => Neighbourhood, { nullable: true, complexity: byNeighbourLimit, description: 'An entity and what surrounds it, up to 3 hops; null when no entity has the key.' })
   async neighbourhood(
     @Arg('key', () => String) key: string,
     @Arg('depth', () => Int, { nullable: true, defaultValue: 1, description: 'Hops from the center, 1 to 3.' }) depth: number,
@@ -41,7 +42,7 @@ export class ExploreResolver {
     return (await record(ctx, neighbourhood(ctx.translator, args, treeOf(info))))?.get('result') ?? null;
   }
 
-  @Query(() => [Path], { description: 'Paths between two entities, by key, ignoring relationship direction; each step keeps it.' })
+  @Query(() => [Path], { complexity: byPaths, description: 'Paths between two entities, by key, ignoring relationship direction; each step keeps it.' })
   async paths(
     @Arg('from', () => String) from: string,
     @Arg('to', () => String) to: string,
@@ -59,7 +60,7 @@ export class ExploreResolver {
     return row.get('result') as unknown[];
   }
 
-  @Query(() => [TimelineEvent], { description: 'Dated events, oldest first. Dates compare as the periods they cover: April 2008 is within `2008`, and neither before nor after `2008-04-15`.' })
+  @Query(() => [TimelineEvent], { complexity: byFirst(50), description: 'Dated events, oldest first. Dates compare as the periods they cover: April 2008 is within `2008`, and neither before nor after `2008-04-15`.' })
   async timeline(
     @Arg('from', () => String, { nullable: true, description: 'Events on or after the start of this year, month or day (`2008-04`).' }) from: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Events on or before the end of this period (`2010-03`).' }) to: string | null,
@@ -80,7 +81,7 @@ export class ExploreResolver {
     return row.get('result') as unknown[];
   }
 
-  @Query(() => [SearchHit], { description: 'Full-text search over names, titles, descriptions, texts and source excerpts, best first. Case, accents and apostrophes do not matter: O’Connor, O\'Connor and oconnor are one.' })
+  @Query(() => [SearchHit], { complexity: byFirst(10), description: 'Full-text search over names, titles, descriptions, texts and source excerpts, best first. Case, accents and apostrophes do not matter: O’Connor, O\'Connor and oconnor are one.' })
   async search(
     @Arg('text', () => String) text: string,
     @Arg('types', () => [EntityTypeEnum], { nullable: true, description: 'Only entities of these types.' }) entityTypes: EntityType[] | null,

@@ -1,6 +1,7 @@
 // What the exploration queries return, in shapes a graph view or a timeline can use directly. Every
 // entity in them is a full `Entity`, so a selection can reach through it to its relationships.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { atMost, MAX_SOURCES } from './complexity.js';
 import { Direction } from './connection.types.js';
 import { CalendarDate, Entity, Source } from './entity.types.js';
 
@@ -42,7 +43,7 @@ export class GraphRelationship {
   @Field(() => String, { description: 'Key of the entity it points to.' })
   toKey!: string;
 
-  @Field(() => [Source])
+  @Field(() => [Source], { complexity: atMost(MAX_SOURCES) })
   sources!: Source[];
 }
 
@@ -75,7 +76,7 @@ export class PathStep {
   @Field(() => Direction, { description: '`OUT` when the relationship points from `from` to `to`, `IN` when it points back.' })
   direction!: Direction;
 
-  @Field(() => [Source])
+  @Field(() => [Source], { complexity: atMost(MAX_SOURCES) })
   sources!: Source[];
 }
 
@@ -102,7 +103,7 @@ export class TimelineEvent {
   @Field(() => String)
   relationship!: string;
 
-  @Field(() => [Source], { description: 'Where the source states the date.' })
+  @Field(() => [Source], { complexity: atMost(MAX_SOURCES), description: 'Where the source states the date.' })
   sources!: Source[];
 }
 

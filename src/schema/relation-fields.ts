@@ -3,6 +3,7 @@
 // would carry; applying them in a loop keeps the schema and the model from drifting apart.
 import { Args, Field } from 'type-graphql';
 import { ENTITY_TYPES, relationFieldsOf } from '../graph/model.js';
+import { byFirst } from './complexity.js';
 import { CONNECTIONS } from './connection.types.js';
 import { ENTITY_CLASSES } from './entity.types.js';
 import { LIST_ARGS } from './list-args.js';
@@ -25,6 +26,7 @@ export function applyRelationFields(): void {
       const descriptor = Object.getOwnPropertyDescriptor(prototype, field.name)!;
       Args(() => LIST_ARGS[field.target])(prototype, field.name, 0);
       Field(() => CONNECTIONS[field.target], {
+        complexity: byFirst(),
         description: `${field.relation.description} Follows \`${arrow}\`.`,
       })(prototype, field.name, descriptor);
     }

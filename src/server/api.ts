@@ -42,7 +42,8 @@ export interface Api {
 }
 
 export async function createApi({ config, db: raw, logger, routes = [] }: ApiOptions): Promise<Api> {
-  const metrics = createMetrics({ maxPoolSize: 100 });
+  const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
+  const metrics = createMetrics({ maxPoolSize: 100, operationNames: trusted.operationNames, token: config.metricsToken });
   const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000 });
   guarded.availability.onChange = (up) => logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
   metrics.watch(guarded.availability);
@@ -51,14 +52,14 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   const translator = new Translator(pageSizes);
   const verify = createVerifier(config.auth);
 
-  const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
-
   const apollo = createServer({
     cacheMaxAge: config.http.cacheMaxAge,
     limits: config.limits,
     pageSizes,
     txTimeoutMs: config.txTimeoutMs,
     production: config.production,
+    development: config.development,
+    introspection: config.introspection,
     readsRequireToken: config.auth.readsRequireToken,
     plugins: [loggingPlugin(logger), metrics.plugin],
   });
@@ -78,7 +79,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
     graphqlMiddleware: graphqlHttpHandlers({ trusted, persistedQueries: createPersistedQueries({ maxBytes: config.persistedQueriesMaxBytes }) }),
     context: async (req) => {
       const auth = await verify(req.get('authorization'));
-      return { db, translator, viewer: auth.viewer, authError: auth.error, ...requestLogOf(req) };
+      return { db, translator, viewer: auth.viewer, authError: auth.error, auditActorsPublic: config.auditActorsPublic, ...requestLogOf(req) };
     },
   });
 

@@ -6,6 +6,7 @@ import { errors as jose, createLocalJWKSet, createRemoteJWKSet, jwtVerify, type 
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AuthChecker } from 'type-graphql';
 import { intFrom } from '../env.js';
+import { MAX_TEXT, text } from '../curation/validate.js';
 import { forbidden, unauthenticated } from '../errors.js';
 import type { Context, Viewer } from '../schema/context.js';
 
@@ -50,6 +51,16 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
   };
 }
 
+/** A claim as curated text (NFC, trimmed, one line, at most 500 characters), or undefined. */
+function claim(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return text('claim', value, MAX_TEXT.line);
+  } catch {
+    return undefined;
+  }
+}
+
 export interface AuthState {
   viewer: Viewer | null;
   error?: Context['authError'];
@@ -84,7 +95,8 @@ export function createVerifier(config: AuthConfig): (authorization: string | und
 
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return { viewer: null };
-    const match = /^Bearer ([A-Za-z0-9_.~+/=-]+)$/.exec(authorization);
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
+    const match = /^bearer +([A-Za-z0-9_.~+/=-]+)$/i.exec(authorization);
     if (!match) return { viewer: null, error: unauthenticated('the Authorization header must be "Bearer <token>"') };
     if (algorithms.length === 0) {
       return { viewer: null, error: unauthenticated('this server accepts no tokens: it has no JWT secret or JWKS configured') };
@@ -97,12 +109,15 @@ export function createVerifier(config: AuthConfig): (authorization: string | und
         clockTolerance: config.clockToleranceSeconds,
         requiredClaims: ['sub', 'exp'],
       });
+      // The subject and name go into audit records: they are held to the rules of curated text.
+      const subject = claim(payload.sub);
+      if (subject === undefined) return { viewer: null, error: unauthenticated('the bearer token\'s "sub" claim is not acceptable: one line of at most 500 characters') };
       const claimed = payload[config.rolesClaim];
       const roles = Array.isArray(claimed) ? claimed.map(String) : typeof claimed === 'string' ? claimed.split(' ') : [];
       return {
         viewer: {
-          subject: payload.sub!,
-          name: typeof payload.name === 'string' ? payload.name : undefined,
+          subject,
+          name: claim(payload.name),
           roles: roles.includes(config.curatorRole) ? [Role.CURATOR] : [],
         },
       };

@@ -11,6 +11,8 @@ import { httpStatusPlugin } from './status-plugin.js';
 export interface ServerOptions extends HardeningOptions {
   /** Seconds a successful query result may be cached (`cache-control: max-age, public`); 0 sends no-store. */
   cacheMaxAge?: number;
+  /** Schema introspection; Apollo's default (on unless NODE_ENV=production) when left out. */
+  introspection?: boolean;
 }
 
 export function createServer(options: ServerOptions = {}): ApolloServer<Context> {
@@ -31,6 +33,7 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     // Automatic persisted queries are resolved before Apollo, with trusted documents, by
     // graphql-http.ts (one place for every hash, one set of error codes); Apollo's own is off.
     persistedQueries: false,
+    ...(options.introspection === undefined ? {} : { introspection: options.introspection }),
     ...guards,
   });
 }

@@ -1,11 +1,11 @@
 // What a client sees of an error. Every error leaves with a stable code. Database failures become
-// SERVICE_UNAVAILABLE or QUERY_TIMEOUT with a plain message, never the driver's text; in production
-// anything without a known code becomes "Internal server error", so no stack trace, Cypher or driver
-// detail reaches a client. The full error is logged with the request id (logging.ts), and the id is
+// SERVICE_UNAVAILABLE or QUERY_TIMEOUT with a plain message, never the driver's text; anything
+// without a known code becomes "Internal server error", so no stack trace, file path, Cypher or
+// driver detail reaches a client. Only NODE_ENV=development shows internal messages and stacks. The full error is logged with the request id (logging.ts), and the id is
 // added to every error the client gets, so a report can be matched to the log.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { failureKind } from '../db/failures.js';
+import { WriteOutcomeUnknownError, failureKind } from '../db/failures.js';
 import { ErrorCode } from '../errors.js';
 
 /** Codes whose messages are written for clients (ours, and Apollo's request errors). */
@@ -20,7 +20,8 @@ const CLIENT_CODES = new Set<string>([
 ]);
 
 export interface ErrorFormatOptions {
-  production: boolean;
+  /** NODE_ENV=development: internal messages and stack traces reach the client. */
+  development: boolean;
   txTimeoutMs: number;
   maxTokens: number;
 }
@@ -28,6 +29,7 @@ export interface ErrorFormatOptions {
 /** The code an error will carry, before formatting: what logs and metrics group it by. */
 export function errorCode(error: unknown): string {
   const original = unwrapResolverError(error);
+  if (original instanceof WriteOutcomeUnknownError) return ErrorCode.WRITE_OUTCOME_UNKNOWN;
   const kind = failureKind(original);
   if (kind === 'timeout') return ErrorCode.QUERY_TIMEOUT;
   if (kind) return ErrorCode.SERVICE_UNAVAILABLE;
@@ -41,6 +43,10 @@ export function formatErrorFor(options: ErrorFormatOptions) {
     const code = errorCode(error);
     if (code === ErrorCode.SERVICE_UNAVAILABLE) {
       return { message: 'The database is unavailable or too busy; try again shortly.', ...where, extensions: { code } };
+    }
+    if (code === ErrorCode.WRITE_OUTCOME_UNKNOWN) {
+      const message = 'The connection to the database was lost after the write was sent: it may or may not have been applied. Curation mutations are idempotent; send it again.';
+      return { message, ...where, extensions: { code } };
     }
     if (code === ErrorCode.QUERY_TIMEOUT) {
       const seconds = options.txTimeoutMs / 1000;
@@ -57,10 +63,10 @@ export function formatErrorFor(options: ErrorFormatOptions) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
       return { ...formatted, message: 'The query is too wide to validate: it repeats fields too often. Ask for each field once.' };
     }
-    if (options.production && !CLIENT_CODES.has(code)) {
+    if (!options.development && !CLIENT_CODES.has(code)) {
       return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
-    if (options.production) {
+    if (!options.development) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

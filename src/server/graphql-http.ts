@@ -9,6 +9,7 @@
 //    even of a schema that has no mutations yet.
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { getOperationAST, parse } from 'graphql';
+import { ErrorCode } from '../errors.js';
 import { JSON_TYPE, requestErrorStatus, responseType } from './media-types.js';
 import { hashRequested, paramsOf, persistedQueryVersion, rewriteWithText } from './graphql-params.js';
 import { createPersistedQueries, hashMatches, type PersistedQueries } from './persisted-queries.js';
@@ -70,6 +71,9 @@ function persistedDocumentsHandler(trusted: TrustedDocuments, remembered: Persis
     });
   return (req, res, next) => {
     const hash = hashRequested(req);
+    if (hash === null) {
+      return sendRequestError(req, res, { status: 400, code: ErrorCode.BAD_USER_INPUT, message: 'documentId must be a string such as "sha256:<64 hex digits>"' });
+    }
     const { query } = paramsOf(req);
     if (hash === undefined) {
       if (trusted.enforce && typeof query === 'string' && !trusted.isRegistered(query)) return notTrusted(req, res);

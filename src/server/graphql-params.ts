@@ -29,13 +29,15 @@ export function paramsOf(req: Request): GraphQLParams {
 
 /**
  * The hash a request names its document by: `documentId` (GraphQL-over-HTTP persisted documents,
- * `sha256:<hex>`) or Apollo's `extensions.persistedQuery.sha256Hash`; undefined if neither.
+ * `sha256:<hex>`) or Apollo's `extensions.persistedQuery.sha256Hash`; undefined if neither, null if
+ * it is not a string (an object there once reached `String()` and failed the request with a 500).
  */
-export function hashRequested(req: Request): string | undefined {
+export function hashRequested(req: Request): string | null | undefined {
   const params = paramsOf(req);
-  if (params.documentId !== undefined) return String(params.documentId);
   const persisted = extensionsOf(params.extensions)?.persistedQuery as { sha256Hash?: unknown } | undefined;
-  return persisted?.sha256Hash !== undefined ? String(persisted.sha256Hash) : undefined;
+  const hash = params.documentId !== undefined ? params.documentId : persisted?.sha256Hash;
+  if (hash === undefined) return undefined;
+  return typeof hash === 'string' ? hash : null;
 }
 
 /** The `version` of Apollo's `extensions.persistedQuery`, if the request has one. */

@@ -12,8 +12,10 @@ export interface HardeningOptions {
   limits?: Limits;
   pageSizes?: PageSizes;
   txTimeoutMs?: number;
-  /** Hides internal error messages and stack traces; defaults to NODE_ENV=production. */
+  /** Hides field suggestions; defaults to NODE_ENV=production. */
   production?: boolean;
+  /** Shows internal error messages and stack traces; defaults to NODE_ENV=development, else off. */
+  development?: boolean;
   readsRequireToken?: boolean;
   /** More plugins (logging, metrics). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -27,6 +29,7 @@ type Hardening = Pick<
 export function hardening(options: HardeningOptions = {}): Hardening {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const production = options.production ?? process.env.NODE_ENV === 'production';
+  const development = options.development ?? process.env.NODE_ENV === 'development';
   const armor = armorFor(limits, production);
   return {
     plugins: [
@@ -37,7 +40,7 @@ export function hardening(options: HardeningOptions = {}): Hardening {
     ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
-    formatError: formatErrorFor({ production, txTimeoutMs: options.txTimeoutMs ?? 10_000, maxTokens: limits.maxTokens }),
-    includeStacktraceInErrorResponses: !production,
+    formatError: formatErrorFor({ development, txTimeoutMs: options.txTimeoutMs ?? 10_000, maxTokens: limits.maxTokens }),
+    includeStacktraceInErrorResponses: development,
   };
 }

@@ -1,7 +1,8 @@
 // Limits on the shape of a request, each configurable and named in the error that enforces it.
 // graphql-armor enforces depth, aliases and directives as validation rules; graphql-js's own parser
-// enforces the token count (Apollo's `parseOptions`); the cost rule is the project's own
-// (query-cost.ts), because armor's cannot see default page sizes or `first` passed as a variable.
+// enforces the token count (Apollo's `parseOptions`); the cost rule is graphql-query-complexity with
+// the costs declared on the fields (query-cost.ts, src/schema/complexity.ts), which sees default page
+// sizes, variables and their defaults, where armor's cost rule cannot.
 // Page size and the Neo4j transaction timeout stay in config.ts, where the translator and driver
 // read them.
 import { ApolloArmor } from '@escape.tech/graphql-armor';

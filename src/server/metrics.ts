@@ -1,6 +1,7 @@
 // Prometheus metrics at /metrics: GraphQL operations and their latency by operation name, errors by
 // code, HTTP responses by status, and the Neo4j side (statements in flight, each holding one pooled
 // connection, against the pool's size; statement latency; whether the database answers).
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Express } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -8,10 +9,9 @@ import type { Availability } from '../db/availability.js';
 import type { Around } from '../db/wrap.js';
 import type { Context } from '../schema/context.js';
 
-// Operation names come from clients; a cap on distinct label values keeps a client from growing
-// the registry without bound by sending a new name each time.
-const MAX_OPERATION_NAMES = 100;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+// Operation names come from clients: only the names of registered operations (trusted documents)
+// become label values, every other name counts as `other`, so no client can grow the registry or
+// fill the label with names of its choosing.
 
 export interface Metrics {
   registry: Registry;
@@ -23,7 +23,15 @@ export interface Metrics {
   mount(app: Express): void;
 }
 
-export function createMetrics(options: { maxPoolSize: number }): Metrics {
+export interface MetricsOptions {
+  maxPoolSize: number;
+  /** Operation names counted under their own label value. */
+  operationNames: ReadonlySet<string>;
+  /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  token?: string;
+}
+
+export function createMetrics(options: MetricsOptions): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -38,14 +46,11 @@ export function createMetrics(options: { maxPoolSize: number }): Metrics {
   poolSize.set(options.maxPoolSize);
   available.set(1);
 
-  const names = new Set<string>();
-  const label = (name: string | null | undefined) => {
-    if (!name) return 'anonymous';
-    if (!NAME.test(name)) return 'other';
-    if (!names.has(name) && names.size >= MAX_OPERATION_NAMES) return 'other';
-    names.add(name);
-    return name;
-  };
+  const label = (name: string | null | undefined) => (!name ? 'anonymous' : options.operationNames.has(name) ? name : 'other');
+  const expected = options.token === undefined ? undefined : createHash('sha256').update(`Bearer ${options.token}`).digest();
+  /** Compares digests, so the time taken does not tell how much of a guessed token was right. */
+  const allowed = (authorization: string | undefined) =>
+    expected === undefined || timingSafeEqual(createHash('sha256').update(authorization?.replace(/^bearer +/i, 'Bearer ') ?? '').digest(), expected);
 
   return {
     registry,
@@ -90,7 +95,11 @@ export function createMetrics(options: { maxPoolSize: number }): Metrics {
         res.on('finish', () => responses.inc({ status: String(res.statusCode) }));
         next();
       });
-      app.get('/metrics', async (_req, res) => {
+      app.get('/metrics', async (req, res) => {
+        if (!allowed(req.headers.authorization)) {
+          res.status(401).set('www-authenticate', 'Bearer realm="metrics"').type('text/plain').send('Unauthorized\n');
+          return;
+        }
         res.type(registry.contentType).send(await registry.metrics());
       });
     },

@@ -7,7 +7,7 @@
 // production mode), a request that sends its own text runs only if that text, normalised the way the
 // preset normalises it, hashes to a registered document.
 import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
-import { parse } from 'graphql';
+import { Kind, parse } from 'graphql';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../paths.js';
@@ -18,6 +18,8 @@ export const CLIENT_MANIFEST = projectPath('packages/client/src/generated/persis
 export interface TrustedDocuments {
   enforce: boolean;
   size: number;
+  /** Names of the operations the registered documents define (metrics label by them alone). */
+  operationNames: ReadonlySet<string>;
   /** The text registered under a hash (`sha256:<hex>` or bare hex), or undefined. */
   lookup(hash: string): string | undefined;
   /** Whether this query text is a registered document (formatting and field order aside). */
@@ -48,6 +50,7 @@ function readManifest(file: string): Record<string, string> {
 
 export function loadTrustedDocuments(options: { enforce: boolean; manifests: string[] }): TrustedDocuments {
   const byHash = new Map<string, string>();
+  const operationNames = new Set<string>();
   for (const file of options.manifests) {
     for (const [hash, text] of Object.entries(readManifest(file))) {
       // Re-derive the key rather than trust the file's, so a hand-edited manifest cannot alias text.
@@ -56,11 +59,15 @@ export function loadTrustedDocuments(options: { enforce: boolean; manifests: str
         throw new Error(`${file}: the entry ${hash} does not match the hash of its text; regenerate the manifest`);
       }
       byHash.set(key, text);
+      for (const definition of parse(text, { noLocation: true }).definitions) {
+        if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) operationNames.add(definition.name.value);
+      }
     }
   }
   return {
     enforce: options.enforce,
     size: byHash.size,
+    operationNames,
     lookup: (hash) => byHash.get(hash.startsWith('sha256:') ? hash : `sha256:${hash}`),
     isRegistered: (query) => {
       const key = normalisedHash(query);

@@ -68,6 +68,22 @@ describe('writes with a shared-secret token', () => {
     expect(json.data.correctProperty).toEqual({ changed: true, auditRecord: { actor: 'alice', actorName: 'Alice' } });
   });
 
+  it('shows the token subject in audit records to curators only; others see the display name', async () => {
+    const written = await s.post(
+      { query: 'mutation($i: CorrectPropertyInput!) { correctProperty(input: $i) { auditRecord { key } } }', variables: { i: { ...WRITE.variables.i, value: 'Changed again by a test.' } } },
+      bearer(await curatorToken({ claims, subject: 'bob-account-7', name: '  Bo\u0301b Builder ' })),
+    );
+    const key = written.json.data.correctProperty.auditRecord.key;
+    const read = `{ auditRecord(key: "${key}") { actor actorName name } }`;
+    const anonymous = await s.post({ query: read });
+    expect(anonymous.json.data.auditRecord).toMatchObject({ actor: null, actorName: 'Bób Builder' });
+    expect(JSON.stringify(anonymous.json)).not.toMatch(/bob-account-7/);
+    const curator = await s.post({ query: read }, bearer(await curatorToken({ claims })));
+    expect(curator.json.data.auditRecord.actor).toBe('bob-account-7');
+    const reader = await s.post({ query: read }, bearer(await curatorToken({ claims, roles: [] })));
+    expect(reader.json.data.auditRecord.actor).toBeNull();
+  });
+
   it('fails a public read that carries a bad token instead of quietly treating it as anonymous', async () => {
     const { status, json } = await s.post({ query: '{ organisation(key: "hmic") { name } }' }, bearer('not.a.jwt'));
     expect(status).toBe(401);

@@ -105,6 +105,40 @@ describe('correctProperty', () => {
     expect(await graphChecksum(h.db)).toBe(before);
   });
 
+  it('applies the rules of creation to every field, changing nothing when refused', async () => {
+    const before = await graphChecksum(h.db);
+    const rec = id('Recommendation', 'rec-2009-3');
+    const cases: [ReturnType<typeof correct>, RegExp][] = [
+      [correct('name', 'x'.repeat(501)), /above the limit of 500/],
+      [correct('name', 'two\nlines'), /one line/],
+      [correct('abbreviation', 'a\tb'), /one line/],
+      [correct('memberCount', '0', id('Organisation', 'police-forces-england-wales')), /positive/],
+      [correct('memberCount', '-3', id('Organisation', 'police-forces-england-wales')), /positive/],
+      [correct('number', '4', rec), /already the number of rec-2009-4/],
+      [correct('url', 'not an address', id('Document', 'pr-2009-002')), /web address|address/],
+      [correct('date', '2099-13-01', id('ProgressUpdate', 'progress-rec-2009-1-2009-09-30')), /not a correctable property/],
+    ];
+    for (const [variables, message] of cases) {
+      const refused = failure(await runAs(h, CURATOR, CorrectProperty, variables));
+      expect(refused, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(refused.message, JSON.stringify(variables)).toMatch(message);
+    }
+    expect(await graphChecksum(h.db)).toBe(before);
+  });
+
+  it('refreshes derived fields: a renamed person is found by the new name and not the old', async () => {
+    const search = async (text: string) =>
+      (await data<any>(h, 'query($t: String!) { search(text: $t, types: [Person]) { entity { key } } }', { t: text })).search.map((hit: any) => hit.entity.key);
+    expect(await search('oconnor')).toContain('denis-oconnor');
+    const renamed = await runAs(h, CURATOR, CorrectProperty, correct('name', 'Denis Flanagan-Smythe', id('Person', 'denis-oconnor')));
+    expect(renamed.errors).toBeUndefined();
+    expect(await search('flanagan')).toContain('denis-oconnor');
+    expect(await search('oconnor')).not.toContain('denis-oconnor');
+    const back = await runAs(h, CURATOR, CorrectProperty, correct('name', 'Denis O’Connor', id('Person', 'denis-oconnor')));
+    expect(back.errors).toBeUndefined();
+    expect(await search('oconnor')).toContain('denis-oconnor');
+  });
+
   it('never changes an audit record', async () => {
     const trail = await data<any>(h, '{ auditRecords(first: 1) { nodes { id actor } } }');
     const record = trail.auditRecords.nodes[0];

@@ -36,6 +36,12 @@ describe('neighbourhood', () => {
     expect(n.relationships.find((r) => r.type === 'POST_AT')?.sources[0]?.excerpt).toBe('HMIC Chief, Denis O’Connor');
   });
 
+  it('answers `relationships` selected twice under two aliases (found by the random cost test)', async () => {
+    const d = await data<any>(h, '{ neighbourhood(key: "acpo") { relationships { type sources { document { name } } } again: relationships { type } } }');
+    expect(d.neighbourhood.again.map((r: any) => r.type)).toEqual(d.neighbourhood.relationships.map((r: any) => r.type));
+    expect(d.neighbourhood.again.length).toBeGreaterThan(0);
+  });
+
   it('follows only the types and the direction asked for', async () => {
     const out = await data(h, Neighbourhood, { key: 'hmic', relationshipTypes: ['INSPECTS'], direction: 'OUT' });
     expect(out.neighbourhood?.nodes.map((x) => x.key)).toEqual(['hmic', 'btp', 'police-forces-england-wales', 'psni', 'soca']);

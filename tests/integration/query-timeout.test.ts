@@ -18,7 +18,7 @@ it('stops a statement at the transaction timeout and reports it as QUERY_TIMEOUT
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(failureKind(error)).toBe('timeout');
 
-    const format = formatErrorFor({ production: true, txTimeoutMs: 300, maxTokens: 2_000 });
+    const format = formatErrorFor({ development: false, txTimeoutMs: 300, maxTokens: 2_000 });
     const wrapped = new GraphQLError((error as Error).message, { originalError: error as Error, path: ['organisations'] });
     expect(format({ message: wrapped.message, path: ['organisations'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped)).toEqual({
       message: 'The query ran past the 0.3 s transaction timeout; ask for less (smaller pages, less nesting).',

@@ -60,6 +60,12 @@ export function checkCursorOrder(after: CursorPosition | null, order: ListOrder 
   const made = after.order ? `${after.order.by} ${after.order.direction}` : 'KEY ASC';
   const asked = order ? `${order.by} ${order.direction}` : 'KEY ASC';
   if (made !== asked) throw badInput(`"after" is a cursor of a list ordered by ${made}, not ${asked}`, 'after');
+  // A sort value of another type would compare as unequal to everything: an empty or wrong page.
+  const value = after.order?.value;
+  const expected = after.order?.by === 'NUMBER' ? 'number' : 'string';
+  if (value !== undefined && value !== null && (typeof value !== expected || (expected === 'number' && !Number.isInteger(value)))) {
+    throw badInput(`"after" is not a valid cursor: its ${after.order!.by} value is not a ${expected === 'number' ? 'whole number' : 'text'}`, 'after');
+  }
 }
 
 const param = (value: SortValue) => new Cypher.Param(typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value);

@@ -84,14 +84,18 @@ export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: Reso
 
   const members = new Cypher.Variable();
   const truncated = new Cypher.Variable();
-  const a = new Cypher.Node();
-  const b = new Cypher.Node();
-  const r = new Cypher.Relationship();
-  const among = new Cypher.Unwind([members, a])
-    .unwind([members, b])
-    .match(new Cypher.Pattern(a).related(r, { type: typeExpression(types), direction: 'right' }).to(b))
-    .return(r)
-    .orderBy([Cypher.type(r), 'ASC'], [a.property('key'), 'ASC'], [b.property('key'), 'ASC']);
+  // A new clause, with its own variables, for each time `relationships` is selected (aliases): one
+  // clause object compiled into two subqueries broke the statement.
+  const among = () => {
+    const a = new Cypher.Node();
+    const b = new Cypher.Node();
+    const r = new Cypher.Relationship();
+    return new Cypher.Unwind([members, a])
+      .unwind([members, b])
+      .match(new Cypher.Pattern(a).related(r, { type: typeExpression(types), direction: 'right' }).to(b))
+      .return(r)
+      .orderBy([Cypher.type(r), 'ASC'], [a.property('key'), 'ASC'], [b.property('key'), 'ASC']);
+  };
 
   const fields = tree.fieldsByTypeName;
   const result = project(fields, 'Neighbourhood', (field) => {
@@ -103,7 +107,7 @@ export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: Reso
     }
     if (field.name === 'relationships') {
       const each = new Cypher.Relationship();
-      return new Cypher.ListComprehension(each).in(new Cypher.Collect(among)).map(graphRelationship(t, each, field.fieldsByTypeName));
+      return new Cypher.ListComprehension(each).in(new Cypher.Collect(among())).map(graphRelationship(t, each, field.fieldsByTypeName));
     }
     return undefined;
   });

@@ -166,7 +166,7 @@ export type RecordProgressMutationVariables = Exact<{
 }>;
 
 
-export type RecordProgressMutation = { recordProgress: { changed: boolean, progressUpdate: { id: string, key: string, name: string, status: ProgressStatus, date: string, evidence: string, sources: Array<{ excerpt: string, document: { key: string } }>, recommendation: { nodes: Array<{ key: string }> }, reportedOn: { nodes: Array<{ key: string, name: string, precision: DatePrecision, start: string, end: string }> } }, auditRecord: { key: string, action: CurationAction, actor: string, actorName: string | null, at: string, changes: Array<{ field: string, before: string, after: string }>, subjects: { nodes: Array<
+export type RecordProgressMutation = { recordProgress: { changed: boolean, progressUpdate: { id: string, key: string, name: string, status: ProgressStatus, date: string, evidence: string, sources: Array<{ excerpt: string, document: { key: string } }>, recommendation: { nodes: Array<{ key: string }> }, reportedOn: { nodes: Array<{ key: string, name: string, precision: DatePrecision, start: string, end: string }> } }, auditRecord: { key: string, action: CurationAction, actor: string | null, actorName: string | null, at: string, changes: Array<{ field: string, before: string, after: string }>, subjects: { nodes: Array<
           | { key: string }
           | { key: string }
           | { key: string }
@@ -250,7 +250,7 @@ export type RecommendationAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationAuditTrailQuery = { recommendation: { auditTrail: { totalCount: number, nodes: Array<{ key: string, action: CurationAction, actor: string, actorName: string | null, at: string, reason: string | null, changes: Array<{ field: string, before: string, after: string }>, subjects: { nodes: Array<
+export type RecommendationAuditTrailQuery = { recommendation: { auditTrail: { totalCount: number, nodes: Array<{ key: string, action: CurationAction, actor: string | null, actorName: string | null, at: string, reason: string | null, changes: Array<{ field: string, before: string, after: string }>, subjects: { nodes: Array<
             | { key: string }
             | { key: string }
             | { key: string }
