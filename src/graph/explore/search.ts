@@ -26,8 +26,9 @@ export interface SearchArgs {
 }
 
 /** `WHERE any(l IN labels(n) WHERE l IN $types)`, or nothing when every type is wanted. */
-export function typeFilter(ctx: Cypher.RawCypherContext, n: string, types: string[] | undefined, keyword = 'AND'): string {
-  return types ? ` ${keyword} any(l IN labels(${n}) WHERE l IN ${ctx.compile(new Cypher.Param(types))})` : '';
+export function typeFilter(ctx: Cypher.RawCypherContext, n: string, types: string[] | undefined): (keyword?: string) => string {
+  const param = types ? ctx.compile(new Cypher.Param(types)) : undefined;
+  return (keyword = 'AND') => (param ? ` ${keyword} any(l IN labels(${n}) WHERE l IN ${param})` : '');
 }
 
 /** The SearchHit (or Suggestion) map of a row: `match` from the rank, `score`, the entity. */
@@ -68,8 +69,8 @@ export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Stat
     const s = ctx.compile(score);
     const limit = ctx.compile(new Cypher.Param(neo4j.int(first)));
     const f = ctx.compile(new Cypher.Param(form));
-    const only = (keyword = 'AND') => typeFilter(ctx, n, types, keyword);
-    const exact = (condition: string) => `MATCH (${n}:Entity) WHERE ${condition}${only()} RETURN ${n}, 3 AS ${r}, 0.0 AS ${s}`;
+    const only = typeFilter(ctx, n, types);
+    const exact = (condition: string) => `MATCH (${n}:Entity) WHERE ${condition}${only()} RETURN ${n}, 3 AS ${r}, 0.0 AS ${s} LIMIT ${limit}`;
     const branches = [
       exact(`${n}.key = ${ctx.compile(new Cypher.Param(keyForm(args.text)))}`),
       ...(form

@@ -22,10 +22,10 @@ export interface SuggestArgs {
 
 /**
  * CALL () {
- *   MATCH (n:Entity) WHERE n.matchName = $form RETURN n, 3 AS rank   (and matchAbbreviation, key)
+ *   MATCH (n:Entity) WHERE n.matchName = $form RETURN n, 3 AS rank LIMIT $first   (and matchAbbreviation, key)
  *   UNION MATCH (n:Entity) WHERE n.matchName STARTS WITH $form RETURN n, 2 AS rank ORDER BY n.matchName LIMIT $first
  *   UNION … n.matchAbbreviation STARTS WITH $form … UNION … n.key STARTS WITH $key …
- *   UNION MATCH (n:Entity) WHERE n.matchName CONTAINS $word RETURN n, 1 AS rank LIMIT $first
+ *   UNION MATCH (n:Entity) WHERE n.matchName CONTAINS ' ' + $form RETURN n, 1 AS rank ORDER BY n.matchName LIMIT $first
  * }
  * WITH n, max(rank) AS rank RETURN { match, entity } ORDER BY rank DESC, n.matchName, n.key LIMIT $first
  */
@@ -47,17 +47,20 @@ export function suggest(t: Translator, args: SuggestArgs, tree: ResolveTree): St
     const limit = ctx.compile(new Cypher.Param(neo4j.int(first)));
     const f = ctx.compile(new Cypher.Param(form));
     const k = ctx.compile(new Cypher.Param(keyForm(args.prefix)));
-    const only = typeFilter(ctx, n, types);
+    const only = typeFilter(ctx, n, types)();
     const branch = (condition: string, value: number, order: string) =>
       `MATCH (${n}:Entity) WHERE ${condition}${only} RETURN ${n}, ${value} AS ${r}${order ? ` ORDER BY ${order}` : ''} LIMIT ${limit}`;
     const branches = [
-      branch(`${n}.matchName = ${f}`, 3, ''),
-      branch(`${n}.matchAbbreviation = ${f}`, 3, ''),
+      branch(`${n}.matchName = ${f}`, 3, `${n}.key`),
+      branch(`${n}.matchAbbreviation = ${f}`, 3, `${n}.key`),
       branch(`${n}.key = ${k}`, 3, ''),
-      branch(`${n}.matchName STARTS WITH ${f}`, 2, `${n}.matchName`),
-      branch(`${n}.matchAbbreviation STARTS WITH ${f}`, 2, `${n}.matchAbbreviation`),
+      // Index order on the first sort key, so Neo4j only sorts the ties (a partial top).
+      branch(`${n}.matchName STARTS WITH ${f}`, 2, `${n}.matchName, ${n}.key`),
+      branch(`${n}.matchAbbreviation STARTS WITH ${f}`, 2, `${n}.matchAbbreviation, ${n}.key`),
       branch(`${n}.key STARTS WITH ${k}`, 2, `${n}.key`),
-      branch(`${n}.matchName CONTAINS ${ctx.compile(new Cypher.Param(` ${form}`))}`, 1, ''),
+      // A word inside a name: only once three characters are typed, so that one letter cannot
+      // ask the text index for half the graph.
+      ...(form.length >= 3 ? [branch(`${n}.matchName CONTAINS ${ctx.compile(new Cypher.Param(` ${form}`))}`, 1, `${n}.matchName, ${n}.key`)] : []),
     ];
     return `CALL () {
     ${branches.join('\n    UNION\n    ')}
