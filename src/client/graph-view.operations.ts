@@ -37,14 +37,15 @@ export const GraphSuggest = graphql(/* GraphQL */ `
 
 export const GraphRecommendations = graphql(/* GraphQL */ `
   query GraphRecommendations {
-    recommendations(first: 100, orderBy: { by: NUMBER }) {
+    recommendations(first: 50, orderBy: { by: NUMBER }) {
+      totalCount
       nodes {
         key
         number
         text
-        addressedTo { nodes { key name } }
-        dueBy { nodes { key name start } }
-        recommendedIn { nodes { key title concerns { nodes { key name } } } }
+        addressedTo(first: 10) { nodes { key name } }
+        dueBy(first: 2) { nodes { key name start } }
+        recommendedIn(first: 2) { nodes { key title concerns(first: 4) { nodes { key name } } } }
         sources { excerpt document { key title } }
       }
     }

@@ -61,7 +61,8 @@ async function act(label: string, work: () => Promise<string | undefined>): Prom
     controls.forEach((c) => (c.disabled = false));
     document.body.removeAttribute('aria-busy');
     // Focus stays where the user was (a disabled button would otherwise have dropped it).
-    if (focused && document.activeElement !== focused && document.contains(focused)) focused.focus();
+    const dropped = !document.activeElement || document.activeElement === document.body;
+    if (focused && dropped && document.contains(focused)) focused.focus();
   }
 }
 
@@ -79,18 +80,28 @@ function select(key: string): void {
   const rels = canvas.relationships().filter((r) => r.from === key || r.to === key);
   panel.showEntity(entity, rels, names, {
     expand: () => void act(`Expanding ${entity.name}`, () => change({ keys: [...state.keys, key], sel: key })),
-    remove: () => change({ removed: [...state.removed, key], sel: undefined }),
+    remove: () => {
+      canvas.remove(key);
+      panel.clearDetails();
+      afterRemoval([key], `Removed ${entity.name}; Undo puts it back.`);
+    },
     collapse: () => {
       const before = new Set(canvas.entities().map((e) => e.key));
       canvas.collapse(key);
       const gone = [...before].filter((k) => !canvas.entities().some((e) => e.key === k));
-      panel.status(gone.length ? `Collapsed ${gone.length} entities that hung by ${entity.name} alone.` : `Nothing hangs by ${entity.name} alone.`);
-      void change({ removed: [...state.removed, ...gone] });
+      afterRemoval(gone, gone.length ? `Collapsed ${gone.length} entities that hung by ${entity.name} alone.` : `Nothing hangs by ${entity.name} alone.`);
     },
     relationship: showRelationship,
     link: sourceLink,
   });
   if (state.sel !== key) saveState((state = { ...state, sel: key }));
+}
+
+/** Removals change the picture in place, and the URL with them, without drawing it again. */
+function afterRemoval(keys: string[], message: string): void {
+  saveState((state = { ...state, removed: [...state.removed, ...keys], sel: state.sel && keys.includes(state.sel) ? undefined : state.sel }));
+  refresh();
+  panel.status(message);
 }
 
 function showRelationship(id: string): void {
@@ -113,7 +124,7 @@ async function show(next: ViewState): Promise<string | undefined> {
   const [hoods, paths] = drawn;
   let message: string | undefined;
   hoods.forEach((found, i) => {
-    if (!found) message = `No entity has the key ${echo(next.keys[i]!)}.`;
+    if (!found) message = `Nothing in the graph has the key ${echo(next.keys[i]!)}.`;
     else canvas.add(found.entities, found.relationships);
   });
   const last = hoods.at(-1);

@@ -10,8 +10,9 @@ type Column = { id: keyof RecommendationRow | 'evidence'; label: string; sortBy:
 const COLUMNS: Column[] = [
   { id: 'number', label: 'No.', sortBy: (r) => r.number },
   { id: 'text', label: 'What', sortBy: (r) => r.text },
-  { id: 'addressedTo', label: 'To whom', sortBy: (r) => r.addressedTo.join(', ') || '~' },
-  { id: 'dueBy', label: 'By when', sortBy: (r) => r.dueStart || '~' },
+  // Rows without an addressee or a deadline sort last.
+  { id: 'addressedTo', label: 'To whom', sortBy: (r) => r.addressedTo.join(', ') || '\uffff' },
+  { id: 'dueBy', label: 'By when', sortBy: (r) => r.dueStart || '\uffff' },
   { id: 'strands', label: 'Strand', sortBy: (r) => r.strands.join(', ') },
   { id: 'evidence', label: 'Evidence', sortBy: (r) => r.excerpt },
 ];
@@ -48,7 +49,8 @@ export function renderRecommendations(host: HTMLElement, rows: RecommendationRow
     const key = sort.column.sortBy;
     return matching.sort((a, b) => {
       const [x, y] = [key(a), key(b)];
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      // Plain code-point order: localeCompare would put the '\uffff' of a missing value first.
+      const order = x < y ? -1 : x > y ? 1 : 0;
       return sort.ascending ? order : -order;
     });
   };

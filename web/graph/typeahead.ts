@@ -27,6 +27,7 @@ export function entityBox(input: HTMLInputElement, on: { pick(entity: api.ViewEn
   let active = -1;
   let chosen: api.ViewEntity | undefined;
   let timer: number | undefined;
+  let closing: number | undefined;
 
   function close(): void {
     list.hidden = true;
@@ -36,6 +37,7 @@ export function entityBox(input: HTMLInputElement, on: { pick(entity: api.ViewEn
   }
 
   function show(entities: api.ViewEntity[], text: string): void {
+    window.clearTimeout(closing);
     options = entities;
     active = -1;
     const items = entities.map((entity, i) => {
@@ -97,7 +99,9 @@ export function entityBox(input: HTMLInputElement, on: { pick(entity: api.ViewEn
       close();
     }
   });
-  input.addEventListener('blur', () => window.setTimeout(close, 150));
+  // Leaving the box closes its list, unless the box is back in focus (or refilled) by then.
+  input.addEventListener('blur', () => void (closing = window.setTimeout(close, 150)));
+  input.addEventListener('focus', () => window.clearTimeout(closing));
 
   return {
     input,
