@@ -147,7 +147,10 @@ function drawPaths(paths: api.ViewPath[], chosen: number): string {
   const rels = path.steps.map((s) => s.relationship);
   canvas.add(path.entities, rels);
   canvas.highlight(path.entities.map((e) => e.key), rels.map((r) => r.id));
-  panel.showPaths(offered.map((p) => p.steps), chosen, names, (i) => void act('Showing the path', () => change({ path: i })), sourceLink);
+  // Paths not drawn yet still name their entities.
+  const known = new Map(offered.flatMap((p) => p.entities.map((e) => [e.key, e.name] as const)));
+  const pathNames = (key: string) => known.get(key) ?? names(key);
+  panel.showPaths(offered.map((p) => p.steps), chosen, pathNames, (i) => void act('Showing the path', () => change({ path: i })), sourceLink);
   return `${names(state.from!)} to ${names(state.to!)}: ${offered.length} ${offered.length === 1 ? 'path' : 'paths'}; path ${chosen + 1} has ${path.steps.length} steps.`;
 }
 

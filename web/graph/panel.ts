@@ -85,7 +85,7 @@ export interface PathStepView {
 export function showPaths(paths: PathStepView[][], chosen: number, names: (key: string) => string, onChoose: (index: number) => void, link: (excerpt: string) => string): void {
   const steps = paths[chosen] ?? [];
   const chooser = paths.map((p, i) => {
-    const via = p.slice(0, -1).map((s) => names(s.walk[1])).join(', ');
+    const via = p.slice(0, -1).map((s) => `${s.relationship.type} ${names(s.walk[1])}`).join(', ');
     const b = button(`Path ${i + 1}: ${p.length} ${p.length === 1 ? 'step' : 'steps'}${via ? ` via ${via}` : ''}`, () => onChoose(i), { 'aria-pressed': String(i === chosen), 'data-path': String(i) });
     return el('li', {}, b);
   });
