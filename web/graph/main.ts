@@ -133,6 +133,8 @@ async function show(next: ViewState): Promise<string | undefined> {
   for (const key of next.removed) canvas.core.getElementById(key).remove();
   refresh();
   if (next.sel) select(next.sel);
+  // The table and the source fill the stage; a selection or path from the canvas does not apply there.
+  if (next.view === 'recommendations' || next.view === 'source') panel.clearDetails();
   if (next.view === 'timeline') message = await drawTimeline();
   if (next.view === 'recommendations') message = await drawRecommendations();
   if (next.view === 'source') renderSource(byId('source-view'), next.quote ?? '');
