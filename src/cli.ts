@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { isEmpty, loadFacts } from './data/load.js';
+import { backfillMatchNames } from './data/match-names.js';
 import { planExport, runExport } from './export/cli-export.js';
 import { printAppSchema } from './schema/build-schema.js';
 import { createApi } from './server/api.js';
@@ -38,6 +39,9 @@ async function serve(): Promise<void> {
   if (await isEmpty(runtime.db)) {
     const summary = await loadFacts(runtime.db);
     console.error(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
+  } else {
+    const filled = await backfillMatchNames(runtime.db);
+    if (filled > 0) console.error(`gave ${filled} entities the match form of their names`);
   }
   const api = await createApi({ config, db: runtime.db, logger, routes: [mountWeb({ corsOrigins: config.http.corsOrigins })] });
   if (api.trusted.enforce) console.error(`trusted documents: only the ${api.trusted.size} registered operations run`);

@@ -1,5 +1,6 @@
 // Questions the Neo4j GraphQL Library cannot ask with generated fields (its type definitions answer
 // them with @cypher fields): a neighbourhood, a shortest path, a timeline window, a full-text search.
+import { keyForm, matchForm } from '../../src/graph/explore/match-name.js';
 import { luceneQuery } from '../../src/graph/explore/search-text.js';
 import { same, type Case } from './case.js';
 import { LANDMARKS as L } from './landmarks.js';
@@ -96,4 +97,22 @@ export const search: Case = {
   },
   floor: { name: 'search', params: { query: lucene, type: 'Recommendation', first: L.searchPage } },
   normalise: { api: (d) => d.search, neo4jGraphql: (d) => d.search, floor: same },
+};
+
+// Typeahead as a person types a force's name: the library and the floor take the match forms.
+const suggestParams = { form: matchForm(L.suggestPrefix), key: keyForm(L.suggestPrefix), first: L.suggestPage };
+
+export const suggest: Case = {
+  name: 'suggest',
+  title: 'Typeahead suggestions',
+  api: {
+    query: `query($prefix: String!, $first: Int!) { suggest(prefix: $prefix, first: $first) { match entity { key name } } }`,
+    variables: { prefix: L.suggestPrefix, first: L.suggestPage },
+  },
+  neo4jGraphql: {
+    query: `query($form: String!, $key: String!, $first: Int!) { suggest(form: $form, key: $key, first: $first) { match entity { key name } } }`,
+    variables: suggestParams,
+  },
+  floor: { name: 'suggest', params: suggestParams },
+  normalise: { api: (d) => d.suggest, neo4jGraphql: (d) => d.suggest, floor: same },
 };

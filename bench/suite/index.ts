@@ -1,6 +1,6 @@
 // The fixed suite, in the order it is reported.
 import { lookup, nested, page } from './basic.js';
 import type { Case } from './case.js';
-import { neighbourhood, path, search, timeline } from './explore.js';
+import { neighbourhood, path, search, suggest, timeline } from './explore.js';
 
-export const SUITE: readonly Case[] = [lookup, page, nested, neighbourhood, path, timeline, search];
+export const SUITE: readonly Case[] = [lookup, page, nested, neighbourhood, path, timeline, search, suggest];

@@ -28,4 +28,7 @@ export const LANDMARKS = {
   timelinePage: 50,
   searchText: 'Metropolitan radicalisers',
   searchPage: 10,
+  /** What a person has typed of a force's name: forces, their chief constables' posts, reports. */
+  suggestPrefix: 'Lanc',
+  suggestPage: 8,
 } as const;

@@ -6,6 +6,7 @@
 //
 // Chunks are yielded a year at a time, so a million nodes never sit in memory at once.
 import { NODES } from '../../src/data/facts.js';
+import { matchProps } from '../../src/graph/explore/match-name.js';
 import type { EntityType } from '../../src/graph/model.js';
 import { dateNode, dayKey, monthKey } from './dates.js';
 import { seeded } from './random.js';
@@ -50,7 +51,7 @@ export function* generate(options: { nodes: number; seed: number }): Generator<C
   let count = NODES.length;
   let chunk: Chunk = { nodes: [], relationships: [] };
   const node = (label: EntityType, key: string, props: NodeRow['props'], doc: string, excerpt: string) => {
-    chunk.nodes.push({ label, key, props, sourceDocuments: [doc], sourceExcerpts: [excerpt] });
+    chunk.nodes.push({ label, key, props: { ...props, ...matchProps(props) }, sourceDocuments: [doc], sourceExcerpts: [excerpt] });
     existing.add(key);
     count++;
   };

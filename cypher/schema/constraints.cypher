@@ -5,6 +5,14 @@ CREATE INDEX calendar_date_start IF NOT EXISTS FOR (n:CalendarDate) ON (n.start)
 
 CREATE INDEX recommendation_number IF NOT EXISTS FOR (n:Recommendation) ON (n.number)
 
+// Exact and starting matches of what a person types (see src/graph/explore/match-name.ts): range
+// indexes answer = and STARTS WITH, the text index CONTAINS (a word inside a name).
+CREATE INDEX entity_match_name IF NOT EXISTS FOR (n:Entity) ON (n.matchName)
+
+CREATE INDEX entity_match_abbreviation IF NOT EXISTS FOR (n:Entity) ON (n.matchAbbreviation)
+
+CREATE TEXT INDEX entity_match_name_text IF NOT EXISTS FOR (n:Entity) ON (n.matchName)
+
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
 FOR (n:Organisation|Person|Post|Strategy|Strand|Document|Recommendation|Finding|Statement|Concept|CalendarDate)
 ON EACH [n.name, n.abbreviation, n.description, n.text, n.searchName, n.excerptText]

@@ -4,6 +4,7 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
+import { matchProps } from '../graph/explore/match-name.js';
 import type { Context } from '../schema/context.js';
 import { CurationAction } from '../schema/entity.types.js';
 import { asJson, existing, lockEntities, writeAudit, type Change } from './audit.js';
@@ -53,7 +54,7 @@ export async function addDocument(ctx: Context, tree: ResolveTree, input: AddDoc
     const provenance = { sourceDocuments: [key], sourceExcerpts: [excerpt] };
     await tx.run(QUERIES['add-document'], {
       key,
-      props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null)),
+      props: Object.fromEntries(Object.entries({ ...props, ...matchProps(props) }).filter(([, v]) => v !== null)),
       publisher: publisher.key,
       date: { key: date.key, props: date.props, start: date.start, end: date.end },
       concerns: concerns.map((c) => c.key),

@@ -6,6 +6,7 @@ import { getNamedType, isEnumType, isLeafType, isNonNullType, isObjectType, type
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
+import { matchProps } from '../graph/explore/match-name.js';
 import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
 import type { Context } from '../schema/context.js';
 import { CurationAction } from '../schema/entity.types.js';
@@ -81,7 +82,9 @@ export async function correctProperty(ctx: Context, tree: ResolveTree, schema: G
       if (other) throw badField('input.value', `is already the ${input.property} of ${other}; each ${ref.type} has its own`);
     }
     if (changed) {
-      await tx.run(QUERIES['correct-property'], { key: ref.key, changes: { [input.property]: value, ...derived(input.property, value) } });
+      // A new name or abbreviation brings its match form (see match-name.ts) along.
+      const matchForms = input.property === 'name' || input.property === 'abbreviation' ? matchProps({ ...held.properties, [input.property]: value }) : {};
+      await tx.run(QUERIES['correct-property'], { key: ref.key, changes: { [input.property]: value, ...derived(input.property, value), ...matchForms } });
       const changes = [{ field: input.property, before, after: value }];
       auditKey = await writeAudit(tx, { action: CurationAction.CORRECT_PROPERTY, actor: ctx.viewer!, subjects: [ref.key], changes, reason });
     }

@@ -3,6 +3,7 @@
 // replaced as a whole; relationships are MERGEd on their type and ends.
 import type { Database } from '../db/neo4j.js';
 import { QUERIES, SCHEMA_STATEMENTS } from '../db/queries.js';
+import { matchProps } from '../graph/explore/match-name.js';
 import { ENTITY_TYPES, RELATIONS } from '../graph/model.js';
 import { NODES, RELATIONSHIPS, SOURCE_DOCUMENT, type FactNode, type FactRelationship } from './facts.js';
 
@@ -50,7 +51,7 @@ export async function loadFacts(db: Database): Promise<LoadSummary> {
   await db.writeAll([
     {
       cypher: QUERIES['load-nodes'],
-      params: { nodes: NODES.map((n) => ({ label: n.label, key: n.key, props: n.props, ...provenance(n.excerpts) })) },
+      params: { nodes: NODES.map((n) => ({ label: n.label, key: n.key, props: { ...n.props, ...matchProps(n.props) }, ...provenance(n.excerpts) })) },
     },
     {
       cypher: QUERIES['load-relationships'],

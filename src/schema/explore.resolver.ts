@@ -8,13 +8,14 @@ import { neighbourhood } from '../graph/explore/neighbourhood.js';
 import { paths } from '../graph/explore/paths.js';
 import { relationshipTypeCounts } from '../graph/explore/relationship-counts.js';
 import { search } from '../graph/explore/search.js';
+import { suggest } from '../graph/explore/suggest.js';
 import { timeline } from '../graph/explore/timeline.js';
 import type { EntityType } from '../graph/model.js';
 import type { Statement } from '../graph/root-queries.js';
 import { byFirst, byNeighbourLimit, byPaths } from './complexity.js';
 import type { Context } from './context.js';
 import { EntityTypeEnum } from './entity-type.enum.js';
-import { Neighbourhood, NeighbourDirection, Path, PathMode, SearchHit, TimelineEvent } from './explore.types.js';
+import { Neighbourhood, NeighbourDirection, Path, PathMode, SearchHit, Suggestion, TimelineEvent } from './explore.types.js';
 import { RelationshipTypeCount } from './relationship-count.type.js';
 
 const treeOf = (info: GraphQLResolveInfo) => parseResolveInfo(info) as ResolveTree;
@@ -81,7 +82,7 @@ export class ExploreResolver {
     return row.get('result') as unknown[];
   }
 
-  @Query(() => [SearchHit], { complexity: byFirst(10), description: 'Full-text search over names, titles, descriptions, texts and source excerpts, best first. Case, accents and apostrophes do not matter: O’Connor, O\'Connor and oconnor are one.' })
+  @Query(() => [SearchHit], { complexity: byFirst(10), description: 'Search: entities whose name, abbreviation or key is the text first, then names starting with it, then full-text matches over names, titles, descriptions, texts and source excerpts. Case, accents and apostrophes do not matter: O’Connor, O\'Connor and oconnor are one.' })
   async search(
     @Arg('text', () => String) text: string,
     @Arg('types', () => [EntityTypeEnum], { nullable: true, description: 'Only entities of these types.' }) entityTypes: EntityType[] | null,
@@ -90,6 +91,19 @@ export class ExploreResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
     const statement = search(ctx.translator, { text, types: entityTypes, first: first ?? undefined }, treeOf(info));
+    const result = await ctx.db.read(statement.cypher, statement.params);
+    return result.records.map((r) => r.get('result'));
+  }
+
+  @Query(() => [Suggestion], { description: 'Typeahead: entities whose name, abbreviation or key is or starts with the prefix, then those with a word of the name starting with it. Index seeks only, so fast on any size of graph.' })
+  async suggest(
+    @Arg('prefix', () => String) prefix: string,
+    @Arg('types', () => [EntityTypeEnum], { nullable: true, description: 'Only entities of these types.' }) entityTypes: EntityType[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 8, description: 'How many, at most 20.' }) first: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown[]> {
+    const statement = suggest(ctx.translator, { prefix, types: entityTypes, first: first ?? undefined }, treeOf(info));
     const result = await ctx.db.read(statement.cypher, statement.params);
     return result.records.map((r) => r.get('result'));
   }

@@ -107,10 +107,39 @@ export class TimelineEvent {
   sources!: Source[];
 }
 
-@ObjectType({ description: 'An entity found by a full-text search.' })
+export enum NameMatch {
+  EXACT = 'EXACT',
+  PREFIX = 'PREFIX',
+  WORD = 'WORD',
+  TEXT = 'TEXT',
+}
+registerEnumType(NameMatch, {
+  name: 'NameMatch',
+  description: 'How an entity matched what was typed (case, accents and quote marks aside), best first.',
+  valuesConfig: {
+    EXACT: { description: 'Its name, abbreviation or key is the text.' },
+    PREFIX: { description: 'Its name, abbreviation or key starts with the text.' },
+    WORD: { description: 'A word of its name starts with the text.' },
+    TEXT: { description: 'A full-text match (names, descriptions, texts, excerpts).' },
+  },
+});
+
+@ObjectType({ description: 'An entity found by a search: exact names first, then names starting with the text, then full-text matches.' })
 export class SearchHit {
-  @Field(() => Float, { description: 'Relevance (Lucene score); higher is better.' })
+  @Field(() => NameMatch)
+  match!: NameMatch;
+
+  @Field(() => Float, { description: 'Full-text relevance (Lucene score), higher is better; 0 for an entity found by its name alone.' })
   score!: number;
+
+  @Field(() => Entity)
+  entity!: Entity;
+}
+
+@ObjectType({ description: 'An entity offered while a name is being typed.' })
+export class Suggestion {
+  @Field(() => NameMatch)
+  match!: NameMatch;
 
   @Field(() => Entity)
   entity!: Entity;

@@ -1,10 +1,14 @@
-// The graph view in a real browser, against the live API: HMIC's neighbourhood, expanding a node,
-// a relationship's provenance, the path from PSNI to Prevent, and the timeline. Clicks on the canvas
-// are real mouse clicks at the points where cytoscape drew the node or the relationship.
+// The graph view in a real browser, against the live API in trusted-documents mode: entity boxes
+// with suggestions that never pick silently, neighbourhoods, relationships reached by keyboard, k
+// paths with a chooser, a layout that keeps what is placed, the URL as the picture (links, Back), the
+// recommendations table, the source, the timeline on a time axis, exports, and axe-core's checks.
+// Every step counts the user's clicks and keystrokes (see `user`).
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../helpers.js';
 import { serve, type Served } from '../serve.js';
+import { seriousViolations } from './axe.js';
 import { launchBrowser, type Browser } from './browser.js';
 
 let h: Harness;
@@ -13,10 +17,10 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   h = await openHarness();
-  // Trusted-documents mode: the view must get by on its registered operations alone.
   api = await serve(h, { enforceTrustedDocuments: true });
   browser = await launchBrowser(api.origin);
   page = await browser.open(`${api.origin}/graph`);
+  await page.setViewportSize({ width: 1440, height: 900 });
 });
 afterAll(async () => {
   await browser?.close();
@@ -24,87 +28,183 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The user's actions, counted: a click, or a key (each character typed is one keystroke). */
+const count = { clicks: 0, keys: 0 };
+const user = {
+  async click(selector: string) {
+    count.clicks++;
+    await page.click(selector);
+  },
+  async type(selector: string, text: string) {
+    count.clicks++; // into the box
+    await page.fill(selector, '');
+    await page.locator(selector).pressSequentially(text);
+    count.keys += text.length;
+  },
+  async press(key: string) {
+    count.keys++;
+    await page.keyboard.press(key);
+  },
+};
+const tally = () => {
+  const t = { ...count };
+  count.clicks = count.keys = 0;
+  return t;
+};
+
 const onCanvas = () => page.evaluate(() => (window as any).graphView.entities().map((e: { key: string }) => e.key).sort() as string[]);
+const positions = () => page.evaluate(() => Object.fromEntries((window as any).graphView.core.nodes().map((n: any) => [n.id(), n.renderedPosition()])) as Record<string, { x: number; y: number }>);
 const status = () => page.locator('#status').innerText();
+const options = (box: string) => page.locator(`#${box} ~ ul[role=listbox] li`).allInnerTexts();
 
-/** Where cytoscape drew a node (its centre) or a relationship (its midpoint), in page coordinates. */
-async function pointOf(kind: 'node' | 'edge', id: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([kind, id]) => {
-      const cy = (window as any).graphView.core;
-      const element = cy.getElementById(id);
-      if (element.empty()) return null;
-      const p = kind === 'node' ? element.renderedPosition() : element.renderedMidpoint();
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    },
-    [kind, id] as const,
-  );
-  if (!point) throw new Error(`nothing drawn with id ${id}`);
-  return point;
-}
+describe('the graph view', { timeout: 120_000 }, () => {
+  it('suggests entities with their types as a name is typed, exact names first, and picks only on the user’s choice', async () => {
+    tally();
+    await user.type('#search', 'Prevent');
+    await expect.poll(() => options('search'), { timeout: 30_000 }).not.toEqual([]);
+    const offered = await options('search');
+    expect(offered[0]).toMatch(/^Prevent\s*Strand$/);
+    expect(offered.some((o) => /Prevent – Progress and Prospects\s*Document/.test(o))).toBe(true);
+    expect(await onCanvas()).toEqual([]); // nothing drawn until a pick
+    await browser.screenshot(page, 'graph-suggestions-1440');
+    await user.press('ArrowDown');
+    await user.press('Enter');
+    await expect.poll(status, { timeout: 45_000 }).toMatch(/^Prevent: \d+ neighbours/);
+    expect(await onCanvas()).toContain('ct-strategy');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    expect(page.url()).toContain('keys=prevent');
+  });
 
-describe('the graph view', { timeout: 90_000 }, () => {
-  it('finds HMIC by search and draws its neighbourhood', async () => {
-    await page.fill('#search', 'HMIC');
-    await page.click('#search-form button');
-    await page.locator('#results button[data-key="hmic"]').click();
+  it('says in plain words when nothing matches, and keeps a long input short', async () => {
+    await user.type('#search', 'zzqx');
+    await expect.poll(() => options('search'), { timeout: 30_000 }).toEqual(['Nothing in the graph matches “zzqx”.']);
+    await page.fill('#search', 'x'.repeat(300));
+    await user.click('#search-form button');
+    await expect.poll(status, { timeout: 30_000 }).toBe('That is too long to look up: shorten it and try again.');
+    expect(await page.locator('#results li').count()).toBe(0);
+    await page.fill('#search', '');
+  });
+
+  it('finds the path from PSNI to the Prevent strand, offering k paths, without moving what was placed', async () => {
+    await page.goto(`${api.origin}/graph?keys=hmic`);
     await expect.poll(status, { timeout: 45_000 }).toMatch(/^HMIC: 6 neighbours/);
-    expect(await onCanvas()).toEqual(['btp', 'hmcic', 'hmic', 'police-forces-england-wales', 'prevent-progress-and-prospects', 'psni', 'soca']);
-    expect(await page.locator('#canvas-count').innerText()).toBe('7');
-    await browser.screenshot(page, 'graph-neighbourhood');
-  });
-
-  it('shows the excerpt and document of a relationship when it is clicked', async () => {
-    const { x, y } = await pointOf('edge', 'hmic|INSPECTS|psni');
-    await page.mouse.click(x, y);
-    const details = page.locator('#details');
-    await expect.poll(() => details.innerText(), { timeout: 30_000 }).toContain('INSPECTS');
-    const text = await details.innerText();
-    expect(text).toContain('HMIC —INSPECTS→ Police Service of Northern Ireland');
-    expect(text).toContain('the Police Service of Northern Ireland');
-    expect(text).toMatch(/Source: .+/);
-    await browser.screenshot(page, 'graph-relationship');
-  });
-
-  it('expands a node when it is clicked, keeping what was drawn', async () => {
-    const { x, y } = await pointOf('node', 'prevent-progress-and-prospects');
-    await page.mouse.click(x, y);
-    await expect.poll(status, { timeout: 45_000 }).toMatch(/^Prevent – Progress and Prospects: \d+ neighbours/);
-    const keys = await onCanvas();
-    for (const key of ['hmic', 'psni', 'prevent', 'rec-2009-1', 'rec-2009-6', '2009-06-24', 'pr-2009-002']) expect(keys).toContain(key);
-    expect(keys.length).toBeGreaterThan(15);
-    expect(await page.locator('#details h2').innerText()).toBe('Prevent – Progress and Prospects');
-    await browser.screenshot(page, 'graph-expanded');
-  });
-
-  it('finds and highlights the path from PSNI to Prevent', async () => {
-    await page.fill('#path-from', 'PSNI');
-    await page.fill('#path-to', 'prevent');
-    await page.click('#path-form button');
-    await expect.poll(status, { timeout: 45_000 }).toMatch(/^Police Service of Northern Ireland to Prevent: 3 steps/);
+    tally();
+    await user.type('#path-from', 'psni');
+    await expect.poll(() => options('path-from'), { timeout: 30_000 }).not.toEqual([]);
+    await user.press('ArrowDown');
+    await user.press('Enter');
+    await user.type('#path-to', 'Prevent');
+    await expect.poll(() => options('path-to'), { timeout: 30_000 }).not.toEqual([]);
+    // Submitting a box that holds text, not a chosen entity, asks for the choice rather than guessing.
+    await page.click('#path-form button[type=submit]');
+    await expect.poll(status, { timeout: 30_000 }).toBe('Pick the entity you mean for “Prevent” from the list under the box.');
+    await user.press('ArrowDown');
+    await user.press('Enter');
+    await user.click('#path-form button[type=submit]');
+    await expect.poll(status, { timeout: 45_000 }).toMatch(/^Police Service of Northern Ireland to Prevent: 3 paths; path 1 has 3 steps/);
+    const task = tally();
     const highlighted = await page.evaluate(() => (window as any).graphView.core.nodes('.path').map((n: any) => n.id()).sort());
     expect(highlighted).toEqual(['hmic', 'prevent', 'prevent-progress-and-prospects', 'psni']);
     const steps = await page.locator('#details ol.steps > li').allInnerTexts();
-    expect(steps).toHaveLength(3);
-    expect(steps[0]).toMatch(/^Police Service of Northern Ireland ←(INSPECTS|REGULATES)— HMIC/);
-    expect(steps[1]).toMatch(/^HMIC —PUBLISHED→ Prevent – Progress and Prospects/);
     expect(steps[2]).toMatch(/^Prevent – Progress and Prospects —CONCERNS→ Prevent/);
-    await browser.screenshot(page, 'graph-path');
+    expect(await page.locator('#details ul.chooser button').count()).toBe(3);
+    console.log(`task "path PSNI → Prevent strand": ${task.clicks} clicks, ${task.keys} keystrokes`);
+    await browser.screenshot(page, 'graph-path-1440');
+
+    // The second path adds entities; the first's stay exactly where they were.
+    const before = await positions();
+    await page.click('#details ul.chooser button[data-path="1"]');
+    await expect.poll(status, { timeout: 45_000 }).toMatch(/path 2 has \d+ steps/);
+    const after = await positions();
+    for (const [key, p] of Object.entries(before)) expect(after[key], key).toEqual(p);
+    // Back returns to path 1; a link to this URL redraws the same picture.
+    await page.goBack();
+    await expect.poll(status, { timeout: 45_000 }).toMatch(/path 1 has 3 steps/);
+    const again = await positions();
+    for (const [key, p] of Object.entries(before)) expect(again[key], key).toEqual(p);
+    const link = page.url();
+    const other = await browser.open(link);
+    await other.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(() => other.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/path 1 has 3 steps/);
+    expect(await other.evaluate(() => (window as any).graphView.core.nodes('.path').map((n: any) => n.id()).sort())).toEqual(highlighted);
+    await other.close();
   });
 
-  it('lays dated events out as a timeline, earliest first', async () => {
+  it('reaches a relationship and its evidence by keyboard, from the selected entity', async () => {
+    await page.locator('#on-canvas summary').click();
+    await page.locator('#canvas-list button[data-key="psni"]').click();
+    const rel = page.locator('#details button[data-rel="hmic|INSPECTS|psni"]');
+    await rel.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details').innerText()).toContain('Provenance');
+    expect(await page.locator('#details').innerText()).toContain('the Police Service of Northern Ireland');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('removes, collapses and undoes; filters by type; exports PNG, SVG and JSON', async () => {
+    const n = (await onCanvas()).length;
+    await page.locator('#canvas-list button[data-key="soca"]').click();
+    await page.locator('#details .actions button', { hasText: 'Remove' }).click();
+    expect(await onCanvas()).not.toContain('soca');
+    await page.click('#undo');
+    expect((await onCanvas()).length).toBe(n);
+    await page.locator('#legend input[data-type="Organisation"]').uncheck();
+    expect(await page.evaluate(() => (window as any).graphView.core.nodes('.hidden').map((x: any) => x.id()))).toContain('psni');
+    await page.locator('#legend input[data-type="Organisation"]').check();
+    for (const format of ['png', 'svg', 'json']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#export-${format}`)]);
+      const file = await download.path();
+      const head = readFileSync(file).subarray(0, 8).toString('latin1');
+      expect(head, format).toMatch(format === 'png' ? /PNG/ : format === 'svg' ? /<(\?xml|svg)/ : /^\{/);
+    }
+  });
+
+  it('answers “which recommendations go to whom, by when” in a table one click away, with evidence in the source', async () => {
+    await page.goto(`${api.origin}/graph`);
+    tally();
+    await user.click('#recommendations-button');
+    await expect.poll(status, { timeout: 45_000 }).toMatch(/^6 recommendations/);
+    const task = tally();
+    console.log(`task "which recommendations go to whom by when": ${task.clicks} clicks, ${task.keys} keystrokes`);
+    const rows = () => page.locator('#recs-table tbody tr').allInnerTexts();
+    const three = (await rows()).find((r) => r.startsWith('3'))!;
+    expect(three).toMatch(/Police Service/);
+    expect(three).toMatch(/September 2009/);
+    expect(three).toMatch(/Prevent/);
+    await browser.screenshot(page, 'graph-recommendations-1440');
+    await page.locator('#recs-table th button', { hasText: 'By when' }).click();
+    expect((await rows())[0]).toMatch(/^3/);
+    await page.fill('#recs-filter', 'March 2010');
+    expect(await rows()).toHaveLength(1);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#recs-csv')]);
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.split('\r\n')[0]).toBe('number,what,toWhom,byWhen,strand,evidence,document,key');
+    expect(text).toContain('March 2010');
+    await page.fill('#recs-filter', '');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#recs-json')]);
+    expect(JSON.parse(readFileSync(await json.path(), 'utf8'))).toHaveLength(6);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('#recs-table tbody tr a.in-source').first().click();
+    await expect.poll(() => page.locator('#source-mark').innerText(), { timeout: 30_000 }).not.toBe('');
+    await browser.screenshot(page, 'graph-source-1440');
+    await page.goBack();
+    await expect.poll(() => page.locator('#recs-table').isVisible(), { timeout: 30_000 }).toBe(true);
+  });
+
+  it('lays the timeline on a time axis with addressees and deadlines, and keeps it when an event is picked', async () => {
     await page.click('#timeline-button');
-    await expect.poll(status, { timeout: 45_000 }).toMatch(/^\d+ dated events/);
-    const dates = await page.locator('#details ol.timeline .date').allInnerTexts();
-    expect(dates[0]).toBe('April 2008');
-    expect(dates).toContain('24 June 2009');
-    expect(dates.at(-1)).toBe('March 2010');
+    await expect.poll(status, { timeout: 45_000 }).toMatch(/^\d+ dated events on a time axis/);
     const x = (key: string) => page.evaluate((k) => (window as any).graphView.core.getElementById(k).position('x') as number, key);
-    expect(await x('2008-04')).toBeLessThan(await x('2009-05'));
-    expect(await x('2009-05')).toBeLessThan(await x('2009-06-24'));
-    expect(await x('2009-06-24')).toBeLessThan(await x('2010-03'));
-    await browser.screenshot(page, 'graph-timeline');
+    // April 2008 → May 2009 is about 13 months; May → 24 June 2009 under two: the gaps say so.
+    expect((await x('2009-05')) - (await x('2008-04'))).toBeGreaterThan(4 * ((await x('2009-06-24')) - (await x('2009-05'))));
+    const list = page.locator('#timeline-list');
+    expect(await list.innerText()).toMatch(/DUE_BY Recommendation 3 to Police Service/);
+    await list.locator('button[data-key="rec-2009-3"]').click();
+    expect(await page.locator('#details').innerText()).toContain('DUE_BY');
+    expect(await list.innerText()).toMatch(/Timeline/);
+    expect(await onCanvas()).toContain('2010-03');
+    await browser.screenshot(page, 'graph-timeline-1440');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('asked nothing of any other origin and logged no error', () => {

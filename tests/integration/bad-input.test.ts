@@ -44,7 +44,7 @@ const OTHER_ARGUMENTS: Record<string, Record<string, string>> = {
   neighbourhood: { key: '"hmic"' },
 };
 /** Query strings that are free text: a hostile one is searched for, never run. */
-const QUERY_FREE_TEXT = new Set(['Query.search(text)']);
+const QUERY_FREE_TEXT = new Set(['Query.search(text)', 'Query.suggest(prefix)']);
 
 const nested = (path: string[], leaf: unknown): unknown => path.reduceRight<unknown>((inner, name) => ({ [name]: inner }), leaf);
 

@@ -25,8 +25,9 @@ createRoot(root).render(
   createElement(GraphiQL, {
     fetcher,
     defaultTabs: readmeTabs(),
-    // Open on the schema's documentation, so a newcomer sees what can be asked.
-    visiblePlugin: 'Documentation Explorer',
+    // Open on the schema's documentation, so a newcomer sees what can be asked; on a phone the
+    // editor gets the whole width, and the documentation is one tap away in the sidebar.
+    visiblePlugin: window.matchMedia('(max-width: 700px)').matches ? undefined : 'Documentation Explorer',
     defaultEditorToolsVisibility: true,
   }),
 );

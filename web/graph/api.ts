@@ -1,7 +1,8 @@
 // The graph view's questions to the API, through the typed client and the typed operations of
 // packages/client/src/operations.ts, reduced to the few shapes the view draws.
+import type { GraphPathQuery } from '../../packages/client/src/generated/graphql.js';
 import { createClient } from '../../packages/client/src/index.js';
-import { EntityByKey, GraphNeighbourhood, GraphPath, GraphSearch, GraphTimeline } from '../../packages/client/src/operations.js';
+import { GraphNeighbourhood, GraphPath, GraphRecommendations, GraphSearch, GraphSuggest, GraphTimeline } from '../../packages/client/src/operations.js';
 
 // GET with hashes only: cacheable, and accepted by a server in trusted-documents mode.
 const client = createClient({ url: new URL('/graphql', window.location.href).toString(), method: 'GET', persisted: true });
@@ -29,6 +30,8 @@ export interface TimelineItem {
   start: string;
   relationship: string;
   entity: ViewEntity;
+  /** Whom a recommendation that falls due is addressed to. */
+  addressees: string[];
   sources: ViewSource[];
 }
 
@@ -54,14 +57,45 @@ export async function search(text: string): Promise<ViewEntity[]> {
   return hits.map((hit) => entityOf(hit.entity));
 }
 
-/** Keys are typed as they are (`psni`); anything else is looked up by name and its best match taken. */
-export async function resolveKey(text: string): Promise<ViewEntity | undefined> {
-  const trimmed = text.trim();
-  if (/^[a-z0-9][a-z0-9-]*$/.test(trimmed)) {
-    const { entity } = await client.request(EntityByKey, { key: trimmed });
-    if (entity) return entityOf(entity);
-  }
-  return (await search(trimmed))[0];
+export interface Suggestion {
+  match: 'EXACT' | 'PREFIX' | 'WORD' | 'TEXT';
+  entity: ViewEntity;
+}
+
+/** Typeahead: exact names first, then names starting with the text, then a word of a name. */
+export async function suggest(prefix: string): Promise<Suggestion[]> {
+  const { suggest: hits } = await client.request(GraphSuggest, { prefix, first: 8 });
+  return hits.map((hit) => ({ match: hit.match, entity: entityOf(hit.entity) }));
+}
+
+export interface RecommendationRow {
+  key: string;
+  number: number;
+  text: string;
+  addressedTo: string[];
+  dueBy: string;
+  /** ISO start of the deadline, for sorting; '' when there is none. */
+  dueStart: string;
+  strands: string[];
+  report: string;
+  excerpt: string;
+  document: string;
+}
+
+export async function recommendations(): Promise<RecommendationRow[]> {
+  const { recommendations: list } = await client.request(GraphRecommendations, {});
+  return list.nodes.map((r) => ({
+    key: r.key,
+    number: r.number,
+    text: r.text,
+    addressedTo: r.addressedTo.nodes.map((o) => o.name),
+    dueBy: r.dueBy.nodes.map((d) => d.name).join(', '),
+    dueStart: r.dueBy.nodes[0]?.start ?? '',
+    strands: [...new Set(r.recommendedIn.nodes.flatMap((d) => d.concerns.nodes.map((s) => s.name)))],
+    report: r.recommendedIn.nodes.map((d) => d.title).join(', '),
+    excerpt: r.sources[0]?.excerpt ?? '',
+    document: r.sources[0]?.document.title ?? '',
+  }));
 }
 
 export async function neighbourhood(key: string) {
@@ -75,10 +109,15 @@ export async function neighbourhood(key: string) {
   };
 }
 
-export async function shortestPath(from: string, to: string) {
-  const { paths } = await client.request(GraphPath, { from, to, mode: 'SHORTEST', maxLength: 6 });
-  const path = paths[0];
-  if (!path) return undefined;
+export type ViewPath = Awaited<ReturnType<typeof paths>>[number];
+
+/** Up to k paths that visit no entity twice, shortest first. */
+export async function paths(from: string, to: string, k: number) {
+  const { paths: found } = await client.request(GraphPath, { from, to, mode: 'K_PATHS', k, maxLength: 6 });
+  return found.map(pathOf);
+}
+
+function pathOf(path: GraphPathQuery['paths'][number]) {
   const steps = path.steps.map((step) => {
     // A step walks `from` → `to`; the relationship itself points that way only when the step is OUT.
     const [source, target] = step.direction === 'OUT' ? [step.from.key, step.to.key] : [step.to.key, step.from.key];
@@ -94,6 +133,7 @@ export async function timeline(): Promise<TimelineItem[]> {
     start: e.date.start,
     relationship: e.relationship,
     entity: entityOf(e.entity),
+    addressees: 'addressedTo' in e.entity ? e.entity.addressedTo.nodes.map((o) => o.name) : [],
     sources: sourcesOf(e.sources),
   }));
 }

@@ -1,56 +1,71 @@
 // The drawing: cytoscape.js holds the entities and relationships on screen, merges what each
 // neighbourhood or path adds, and reports clicks. It knows nothing of GraphQL (see api.ts).
+// Placed nodes stay where they are: only what is new is laid out, around what is there, and the
+// same additions in the same order give the same picture (no randomness), so a link redraws it.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { GRAPH_STYLE } from './graph-style.js';
 import type { TimelineItem, ViewEntity, ViewRelationship } from './api.js';
+import { timelineElements } from './timeline-layout.js';
 
 export interface Canvas {
-  /** Adds entities and relationships (keeping what is there), then lays the graph out again. */
-  add(entities: ViewEntity[], relationships: ViewRelationship[]): void;
+  /** Adds entities and relationships (keeping what is there); returns how many nodes were new. */
+  add(entities: ViewEntity[], relationships: ViewRelationship[]): number;
   clear(): void;
-  /** Replaces the drawing with dated events: dates left to right in order, each event above its date. */
+  /** Replaces the drawing with dated events on a time axis. */
   timeline(items: TimelineItem[]): void;
   /** Marks these entities and relationships as a path, dimming the rest; empty lists clear it. */
   highlight(keys: string[], relationshipIds: string[]): void;
-  select(key: string): void;
+  select(id: string): void;
+  /** Removes an entity, or (collapse) the neighbours that hang by it alone. */
+  remove(key: string): void;
+  collapse(key: string): number;
+  /** Puts back the drawing as it was before the last change; false when there is nothing to undo. */
+  undo(): boolean;
+  /** Hides entity and relationship types that are switched off. */
+  filter(hiddenTypes: Set<string>): void;
+  zoom(factor: number): void;
+  fit(): void;
   entities(): ViewEntity[];
+  relationships(): ViewRelationship[];
   relationship(id: string): ViewRelationship | undefined;
   core: Core;
 }
 
-export function createCanvas(container: HTMLElement, on: { node(key: string): void; edge(id: string): void }): Canvas {
-  const cy = cytoscape({
-    container,
-    wheelSensitivity: 0.3,
-    // A neighbourhood of six would otherwise be blown up to fill the screen.
-    maxZoom: 1.4,
-    style: GRAPH_STYLE,
-  });
+/** A fixed spot around an anchor for the n-th new neighbour: no randomness, so pictures repeat. */
+const around = (x: number, y: number, n: number) => ({ x: x + 140 * Math.cos(n * 2.4), y: y + 140 * Math.sin(n * 2.4) });
+
+export function createCanvas(container: HTMLElement, on: { node(key: string): void; edge(id: string): void; hover(text: string | undefined, x: number, y: number): void }): Canvas {
+  const cy = cytoscape({ container, wheelSensitivity: 0.3, maxZoom: 2.5, minZoom: 0.2, style: GRAPH_STYLE });
   cy.on('tap', 'node', (event) => on.node(event.target.id()));
   cy.on('tap', 'edge', (event) => on.edge(event.target.id()));
+  cy.on('mouseover', 'node, edge', (event) => {
+    const t = event.target;
+    const text = t.isNode() ? `${t.data('entity').name} · ${t.data('entity').type}` : `${t.source().data('label')} —${t.data('type')}→ ${t.target().data('label')}`;
+    on.hover(text, event.renderedPosition.x, event.renderedPosition.y);
+  });
+  cy.on('mouseout', 'node, edge', () => on.hover(undefined, 0, 0));
+  const history: cytoscape.ElementDefinition[][] = [];
+  const remember = () => void history.push(cy.elements().jsons() as unknown as ElementDefinition[]);
 
-  function layout(fresh: boolean): void {
-    // cose spreads a small graph evenly; not animated, so that a click lands where the node is drawn.
-    // On an expansion it starts from where things are, so the picture grows rather than reshuffles.
-    cy.layout({
-      name: 'cose',
-      animate: false,
-      randomize: fresh,
-      nodeRepulsion: () => 400_000,
-      idealEdgeLength: () => 110,
-      nodeOverlap: 30,
-      padding: 40,
-    }).run();
-  }
-
-  /** New nodes start beside a node they are linked to, so that the layout pulls them out from there. */
-  function seedPositions(added: cytoscape.CollectionReturnValue): void {
-    added.nodes().forEach((node) => {
+  function place(added: cytoscape.CollectionReturnValue): void {
+    const old = cy.nodes().difference(added);
+    added.nodes().forEach((node, i) => {
       const anchor = node.neighborhood('node').difference(added).nodes().first();
-      if (anchor.empty()) return;
-      const { x, y } = anchor.position();
-      node.position({ x: x + (Math.random() - 0.5) * 80, y: y + (Math.random() - 0.5) * 80 });
+      const centre = anchor.empty() ? { x: 0, y: 0 } : anchor.position();
+      node.position(around(centre.x, centre.y, i + (anchor.empty() ? 0 : anchor.degree(false))));
     });
+    if (added.nodes().empty()) return;
+    // cose moves only unlocked nodes: what was placed before stays exactly where it was.
+    old.lock();
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400_000, idealEdgeLength: () => 120, nodeOverlap: 30, padding: 40, fit: old.empty() }).run();
+    old.unlock();
+    // The view moves only when something new would be out of sight.
+    const box = cy.extent();
+    const outside = added.nodes().some((n) => {
+      const p = (n as cytoscape.NodeSingular).position();
+      return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2;
+    });
+    if (!old.empty() && outside) cy.fit(cy.elements(':visible'), 40);
   }
 
   return {
@@ -63,35 +78,20 @@ export function createCanvas(container: HTMLElement, on: { node(key: string): vo
       for (const rel of relationships) {
         if (cy.getElementById(rel.id).empty()) fresh.push({ group: 'edges', data: { id: rel.id, source: rel.from, target: rel.to, type: rel.type, rel } });
       }
-      const wasEmpty = cy.elements().empty();
-      seedPositions(cy.add(fresh));
-      layout(wasEmpty);
+      if (!fresh.length) return 0;
+      remember();
+      const added = cy.add(fresh);
+      place(added);
+      return added.nodes().length;
     },
-    clear: () => void cy.elements().remove(),
-    timeline(items) {
+    clear() {
+      if (!cy.elements().empty()) remember();
       cy.elements().remove();
-      const dates = [...new Map(items.map((i) => [i.date.key, i])).values()].sort((a, b) => a.start.localeCompare(b.start));
-      const column = new Map(dates.map((d, index) => [d.date.key, index]));
-      const stacked = new Map<string, number>();
-      const elements: ElementDefinition[] = dates.map((d) => ({
-        group: 'nodes',
-        data: { id: d.date.key, label: d.date.name, entity: d.date },
-        position: { x: column.get(d.date.key)! * 170, y: 0 },
-      }));
-      for (const item of items) {
-        if (cy.getElementById(item.entity.key).empty() && !elements.some((e) => e.data.id === item.entity.key)) {
-          // An entity with several dates stands above the first of them.
-          const height = (stacked.get(item.date.key) ?? 0) + 1;
-          stacked.set(item.date.key, height);
-          const x = column.get(item.date.key)! * 170 + (height % 2 ? -30 : 30);
-          elements.push({ group: 'nodes', data: { id: item.entity.key, label: item.entity.name, entity: item.entity }, position: { x, y: -75 * height } });
-        }
-        const id = `${item.entity.key}|${item.relationship}|${item.date.key}`;
-        if (elements.some((e) => e.data.id === id)) continue; // cytoscape refuses a repeated id
-        const rel: ViewRelationship = { id, type: item.relationship, from: item.entity.key, to: item.date.key, sources: item.sources };
-        elements.push({ group: 'edges', data: { id, source: rel.from, target: rel.to, type: rel.type, rel } });
-      }
-      cy.add(elements);
+    },
+    timeline(items) {
+      remember();
+      cy.elements().remove();
+      cy.add(timelineElements(items));
       cy.layout({ name: 'preset', padding: 40 }).run();
     },
     highlight(keys, relationshipIds) {
@@ -102,11 +102,40 @@ export function createCanvas(container: HTMLElement, on: { node(key: string): vo
       path.addClass('path');
       cy.elements().difference(path).addClass('dim');
     },
-    select(key) {
+    select(id) {
       cy.elements().unselect();
-      cy.getElementById(key).select();
+      cy.getElementById(id).select();
     },
+    remove(key) {
+      remember();
+      cy.getElementById(key).remove();
+    },
+    collapse(key) {
+      const node = cy.getElementById(key);
+      const leaves = node.neighborhood('node').filter((n) => (n as cytoscape.NodeSingular).degree(false) === 1);
+      if (leaves.empty()) return 0;
+      remember();
+      leaves.remove();
+      return leaves.length;
+    },
+    undo() {
+      const before = history.pop();
+      if (!before) return false;
+      cy.elements().remove();
+      cy.add(before);
+      return true;
+    },
+    filter(hidden) {
+      cy.elements().removeClass('hidden');
+      cy.nodes().filter((n) => hidden.has(n.data('entity').type)).addClass('hidden');
+      cy.edges().filter((e) => hidden.has(e.data('type'))).addClass('hidden');
+    },
+    zoom(factor) {
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    fit: () => void cy.fit(cy.elements(':visible'), 40),
     entities: () => cy.nodes().map((n) => n.data('entity') as ViewEntity),
+    relationships: () => cy.edges().map((e) => e.data('rel') as ViewRelationship),
     relationship: (id) => cy.getElementById(id).data('rel') as ViewRelationship | undefined,
   };
 }

@@ -3,7 +3,7 @@
 import type { StylesheetJson } from 'cytoscape';
 
 /** One colour per entity type, so that kinds of things can be told apart at a glance. */
-const COLOURS: Record<string, string> = {
+export const COLOURS: Record<string, string> = {
   Organisation: '#1f5fa8',
   Person: '#b3123d',
   Post: '#c0632a',
@@ -23,7 +23,11 @@ export const GRAPH_STYLE: StylesheetJson = [
     style: {
       'background-color': (n) => COLOURS[n.data('entity').type] ?? '#888',
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': 12,
+      'min-zoomed-font-size': 7,
+      'text-background-color': 'white',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
       'text-wrap': 'wrap',
       'text-max-width': '130px',
       'text-valign': 'bottom',
@@ -42,8 +46,10 @@ export const GRAPH_STYLE: StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
       label: 'data(type)',
-      'font-size': 7,
-      color: '#5b6478',
+      'font-size': 10,
+      // Labels too small to read at the current zoom are not drawn at all.
+      'min-zoomed-font-size': 8,
+      color: '#3b4252',
       'text-rotation': 'autorotate',
       'text-background-color': 'white',
       'text-background-opacity': 0.8,
@@ -51,6 +57,8 @@ export const GRAPH_STYLE: StylesheetJson = [
   },
   { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#f2b705', 'target-arrow-color': '#f2b705' } },
   { selector: '.dim', style: { opacity: 0.18 } },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: 'node.date', style: { shape: 'round-rectangle', width: 14, height: 14 } },
   { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#b3123d' } },
   { selector: 'edge.path', style: { width: 4, 'line-color': '#b3123d', 'target-arrow-color': '#b3123d' } },
 ];

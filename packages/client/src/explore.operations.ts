@@ -43,6 +43,7 @@ export const Timeline = graphql(/* GraphQL */ `
 export const Search = graphql(/* GraphQL */ `
   query Search($text: String!, $types: [EntityType!], $first: Int) {
     search(text: $text, types: $types, first: $first) {
+      match
       score
       entity { __typename id key name }
     }
@@ -66,6 +67,15 @@ export const RecommendationsDue = graphql(/* GraphQL */ `
         dueBy { nodes { name start end } }
         addressedTo { nodes { key name } }
       }
+    }
+  }
+`);
+
+export const Suggest = graphql(/* GraphQL */ `
+  query Suggest($prefix: String!, $types: [EntityType!], $first: Int) {
+    suggest(prefix: $prefix, types: $types, first: $first) {
+      match
+      entity { __typename key name }
     }
   }
 `);

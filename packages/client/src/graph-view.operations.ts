@@ -1,5 +1,5 @@
-// The graph view's operations (web/graph/): search, a neighbourhood, the path between two entities
-// and the timeline, each carrying the provenance (excerpt and document) the view shows on a click.
+// The graph view's operations (web/graph/): typeahead, search, a neighbourhood, the paths between two
+// entities, the recommendations table and the timeline, each carrying the provenance (excerpt and document) the view shows on a click.
 // Re-exported by operations.ts.
 import { graphql } from './generated/index.js';
 
@@ -29,9 +29,32 @@ export const GraphNeighbourhood = graphql(/* GraphQL */ `
   }
 `);
 
+export const GraphSuggest = graphql(/* GraphQL */ `
+  query GraphSuggest($prefix: String!, $first: Int) {
+    suggest(prefix: $prefix, first: $first) { match entity { ...GraphEntity } }
+  }
+`);
+
+export const GraphRecommendations = graphql(/* GraphQL */ `
+  query GraphRecommendations {
+    recommendations(first: 50, orderBy: { by: NUMBER }) {
+      totalCount
+      nodes {
+        key
+        number
+        text
+        addressedTo(first: 10) { nodes { key name } }
+        dueBy(first: 2) { nodes { key name start } }
+        recommendedIn(first: 2) { nodes { key title concerns(first: 4) { nodes { key name } } } }
+        sources { excerpt document { key title } }
+      }
+    }
+  }
+`);
+
 export const GraphPath = graphql(/* GraphQL */ `
-  query GraphPath($from: String!, $to: String!, $mode: PathMode, $maxLength: Int) {
-    paths(from: $from, to: $to, mode: $mode, maxLength: $maxLength) {
+  query GraphPath($from: String!, $to: String!, $mode: PathMode, $k: Int, $maxLength: Int) {
+    paths(from: $from, to: $to, mode: $mode, k: $k, maxLength: $maxLength) {
       length
       nodes { ...GraphEntity }
       steps { from { key } to { key } type direction sources { excerpt document { title } } }
@@ -43,7 +66,7 @@ export const GraphTimeline = graphql(/* GraphQL */ `
   query GraphTimeline($from: String, $to: String, $first: Int) {
     timeline(from: $from, to: $to, first: $first) {
       date { key name start precision }
-      entity { ...GraphEntity }
+      entity { ...GraphEntity ... on Recommendation { addressedTo { nodes { name } } } }
       relationship
       sources { excerpt document { title } }
     }

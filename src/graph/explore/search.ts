@@ -1,5 +1,7 @@
-// Full-text search over names, titles, descriptions, texts and source excerpts (the `entity_text`
-// index, standard-folding analyzer: case and accents do not matter), ranked by Lucene's score.
+// Search: first the entities whose name, abbreviation or key is what was typed (in match form: case,
+// accents and quote marks do not matter), then those whose name starts with it, then full-text
+// matches over names, titles, descriptions, texts and source excerpts (the `entity_text` index,
+// standard-folding analyzer) by Lucene's score. The first two are index seeks (match-name.ts).
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
@@ -8,9 +10,14 @@ import type { Statement } from '../root-queries.js';
 import type { Translator } from '../translate.js';
 import { checkEntityTypes, checkInt } from './bounds.js';
 import { project } from './cypher-parts.js';
+import { keyForm, matchForm } from './match-name.js';
 import { luceneQuery } from './search-text.js';
 
 export const SEARCH_INDEX = 'entity_text';
+
+/** How a hit matched, best first; the numbers rank them in Cypher. */
+export const MATCH_RANK = { EXACT: 3, PREFIX: 2, WORD: 1, TEXT: 0 } as const;
+export type MatchKind = keyof typeof MATCH_RANK;
 
 export interface SearchArgs {
   text: string;
@@ -18,30 +25,70 @@ export interface SearchArgs {
   first?: number;
 }
 
+/** `WHERE any(l IN labels(n) WHERE l IN $types)`, or nothing when every type is wanted. */
+export function typeFilter(ctx: Cypher.RawCypherContext, n: string, types: string[] | undefined): (keyword?: string) => string {
+  const param = types ? ctx.compile(new Cypher.Param(types)) : undefined;
+  return (keyword = 'AND') => (param ? ` ${keyword} any(l IN labels(${n}) WHERE l IN ${param})` : '');
+}
+
+/** The SearchHit (or Suggestion) map of a row: `match` from the rank, `score`, the entity. */
+export function hitMap(t: Translator, typeName: string, tree: ResolveTree, node: Cypher.Node, rank: Cypher.Variable, score: Cypher.Variable) {
+  const kinds = new Cypher.Case(rank);
+  for (const [kind, value] of Object.entries(MATCH_RANK)) kinds.when(new Cypher.Literal(value)).then(new Cypher.Literal(kind));
+  return project(tree.fieldsByTypeName, typeName, (field) => {
+    if (field.name === 'score') return score;
+    if (field.name === 'match') return kinds;
+    if (field.name === 'entity') return t.entity(node, 'Entity', field.fieldsByTypeName);
+    return undefined;
+  });
+}
+
 /**
- * CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
- * WHERE any(l IN labels(node) WHERE l IN $types)
- * RETURN { score: score, entity: node {…} } AS result ORDER BY score DESC, node.key ASC LIMIT $first
+ * CALL () {
+ *   MATCH (n:Entity) WHERE n.matchName = $form AND <types> RETURN n, 3 AS rank, 0.0 AS score
+ *   UNION … n.matchAbbreviation = $form … UNION … n.key = $key …
+ *   UNION MATCH (n:Entity) WHERE n.matchName STARTS WITH $form AND <types> RETURN n, 2 AS rank, 0.0 AS score ORDER BY n.matchName LIMIT $first
+ *   UNION CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS n, score WHERE <types>
+ *         RETURN n, 0 AS rank, score ORDER BY score DESC, n.key LIMIT $first
+ * }
+ * WITH n, max(rank) AS rank, max(score) AS score
+ * RETURN { match, score, entity: n {…} } AS result ORDER BY rank DESC, <name for prefixes>, score DESC, n.key LIMIT $first
  */
 export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Statement {
   const query = luceneQuery(args.text);
   const first = checkInt(args.first ?? 10, 'first', 0, t.options.maxPageSize, 'page size');
   const types = checkEntityTypes(args.types);
   const node = new Cypher.Node();
+  const rank = new Cypher.Variable();
   const score = new Cypher.Variable();
-  const hit = project(tree.fieldsByTypeName, 'SearchHit', (field) => {
-    if (field.name === 'score') return score;
-    if (field.name === 'entity') return t.entity(node, 'Entity', field.fieldsByTypeName);
-    return undefined;
-  });
-  const call = Cypher.db.index.fulltext.queryNodes(SEARCH_INDEX, new Cypher.Param(query)).yield(['node', node], ['score', score]);
-  if (types) {
-    const l = new Cypher.Variable();
-    call.where(Cypher.any(l, Cypher.labels(node), Cypher.in(l, new Cypher.Param(types))));
-  }
-  return call
-    .return([hit, 'result'])
-    .orderBy([score, 'DESC'], [node.property('key'), 'ASC'])
-    .limit(new Cypher.Param(neo4j.int(first)))
-    .build();
+  const hit = hitMap(t, 'SearchHit', tree, node, rank, score);
+  const form = matchForm(args.text);
+  return new Cypher.Raw((ctx) => {
+    const n = ctx.compile(node);
+    const r = ctx.compile(rank);
+    const s = ctx.compile(score);
+    const limit = ctx.compile(new Cypher.Param(neo4j.int(first)));
+    const f = ctx.compile(new Cypher.Param(form));
+    const only = typeFilter(ctx, n, types);
+    const exact = (condition: string) => `MATCH (${n}:Entity) WHERE ${condition}${only()} RETURN ${n}, 3 AS ${r}, 0.0 AS ${s} LIMIT ${limit}`;
+    const branches = [
+      exact(`${n}.key = ${ctx.compile(new Cypher.Param(keyForm(args.text)))}`),
+      ...(form
+        ? [
+            exact(`${n}.matchName = ${f}`),
+            exact(`${n}.matchAbbreviation = ${f}`),
+            `MATCH (${n}:Entity) WHERE ${n}.matchName STARTS WITH ${f}${only()} RETURN ${n}, 2 AS ${r}, 0.0 AS ${s} ORDER BY ${n}.matchName LIMIT ${limit}`,
+          ]
+        : []),
+      `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${ctx.compile(new Cypher.Param(query))}) YIELD node AS ${n}, score AS ${s}${only('WHERE')}
+    RETURN ${n}, 0 AS ${r}, ${s} ORDER BY ${s} DESC, ${n}.key LIMIT ${limit}`,
+    ];
+    return `CALL () {
+    ${branches.join('\n    UNION\n    ')}
+}
+WITH ${n}, max(${r}) AS ${r}, max(${s}) AS ${s}
+RETURN ${ctx.compile(hit)} AS result
+ORDER BY ${r} DESC, CASE WHEN ${r} = 2 THEN ${n}.matchName END, ${s} DESC, ${n}.key
+LIMIT ${limit}`;
+  }).build();
 }

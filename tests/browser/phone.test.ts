@@ -1,0 +1,84 @@
+// The graph view and the explorer on a phone (375 × 800): the canvas and the panel stack, every
+// control of the header can be reached and is not covered by another, a path can be found, and the
+// explorer's editor gets the width of the screen. Screenshots at this size and at 1440 × 900.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Harness } from '../helpers.js';
+import { serve, type Served } from '../serve.js';
+import { seriousViolations } from './axe.js';
+import { launchBrowser, type Browser } from './browser.js';
+
+let h: Harness;
+let api: Served;
+let browser: Browser;
+beforeAll(async () => {
+  h = await openHarness();
+  api = await serve(h);
+  browser = await launchBrowser(api.origin);
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await h?.close();
+});
+
+const box = (page: Page, selector: string) => page.locator(selector).boundingBox();
+
+/** True when a click at the centre of the element would land on it (nothing drawn over it). */
+const reachable = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const e = document.querySelector(s)!;
+    const r = e.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return r.width > 0 && r.height > 0 && !!hit && (hit === e || e.contains(hit));
+  }, selector);
+
+describe('on a phone', { timeout: 120_000 }, () => {
+  it('stacks the canvas and the panel, and every control of the graph view works', async () => {
+    const page = await browser.open(`${api.origin}/graph`);
+    await page.setViewportSize({ width: 375, height: 800 });
+    const graph = (await box(page, '#graph'))!;
+    const panel = (await box(page, '#panel'))!;
+    expect(graph.width).toBeGreaterThan(340);
+    expect(graph.height).toBeGreaterThan(250);
+    expect(panel.y).toBeGreaterThanOrEqual(graph.y + graph.height - 1);
+    for (const control of ['#search', '#search-form button', '#path-from', '#path-to', '#path-k', '#path-form button', '#recommendations-button', '#timeline-button', '#fit', '#undo', '#export-png']) {
+      await page.locator(control).scrollIntoViewIfNeeded();
+      expect(await reachable(page, control), control).toBe(true);
+    }
+    await page.locator('#path-from').pressSequentially('psni');
+    await page.locator('#path-from ~ ul li[data-key="psni"]').click();
+    await page.locator('#path-to').pressSequentially('prevent');
+    await page.locator('#path-to ~ ul li[data-key="prevent"]').click();
+    await page.click('#path-form button');
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/path 1 has 3 steps/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await browser.screenshot(page, 'graph-path-375');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('#recommendations-button');
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/^6 recommendations/);
+    await browser.screenshot(page, 'graph-recommendations-375');
+    await page.click('#timeline-button');
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/dated events/);
+    await browser.screenshot(page, 'graph-timeline-375');
+    await page.close();
+  });
+
+  it('gives the explorer’s editor the width of the screen', async () => {
+    const page = await browser.open('about:blank');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${api.origin}/explorer`);
+    await page.locator('.graphiql-query-editor').waitFor({ timeout: 45_000 });
+    const editor = (await box(page, '.graphiql-query-editor'))!;
+    // GraphiQL keeps its sidebar of tools (about 60 px); the editor has the rest, none of it cut off.
+    expect(editor.width).toBeGreaterThan(200);
+    expect(editor.x + editor.width).toBeLessThanOrEqual(376);
+    expect(await reachable(page, '.graphiql-execute-button')).toBe(true);
+    await browser.screenshot(page, 'explorer-375');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.reload();
+    await page.locator('.graphiql-query-editor').waitFor({ timeout: 45_000 });
+    await browser.screenshot(page, 'explorer-1440');
+    await page.close();
+  });
+});
