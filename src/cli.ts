@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Command line: `serve` (the API), `load` (reload the source facts), `db` (just the local Neo4j),
-// `schema` (print the SDL).
+// `schema` (print the SDL), `ingest <folder>…` / `ingest --remove <document-key>` (one source document).
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
-import { isEmpty, loadFacts } from './data/load.js';
+import path from 'node:path';
+import { ClaimsError } from './data/claims-file.js';
+import { isEmpty, loadDocuments, loadFacts, removeDocument } from './data/load.js';
 import { printAppSchema } from './schema/build-schema.js';
 import { createApi } from './server/api.js';
 import { listen } from './server/http.js';
@@ -60,6 +62,33 @@ async function load(): Promise<void> {
   }
 }
 
+async function ingest(): Promise<void> {
+  const args = process.argv.slice(3);
+  if (args.length === 0) throw new Error('usage: npm run ingest -- <folder>… | --remove <document-key>');
+  const runtime = await openRuntime(loadConfig());
+  try {
+    if (args[0] === '--remove') {
+      if (!args[1]) throw new Error('usage: npm run ingest -- --remove <document-key>');
+      await removeDocument(runtime.db, args[1]);
+      console.log(`removed document ${args[1]}: what no other document states is gone`);
+      return;
+    }
+    // npm runs scripts from the project folder; a relative folder is the caller's.
+    const folders = args.map((a) => path.resolve(process.env.INIT_CWD ?? process.cwd(), a));
+    const summary = await loadDocuments(runtime.db, folders);
+    console.log(`ingested ${summary.documents} document(s): ${summary.nodes} entities and ${summary.relationships} relationships checked and loaded`);
+  } catch (error) {
+    if (error instanceof ClaimsError) {
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  } finally {
+    await runtime.close();
+  }
+}
+
 async function db(): Promise<void> {
   const runtime: Runtime = await openRuntime(loadConfig());
   if (!runtime.local) {
@@ -74,6 +103,7 @@ const commands: Record<string, () => Promise<void>> = {
   serve,
   load,
   db,
+  ingest,
   schema: async () => void process.stdout.write(printAppSchema()),
 };
 

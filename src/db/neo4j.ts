@@ -15,7 +15,8 @@ export interface Database {
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   /** Runs several statements in one write transaction: all of them take effect or none does. */
-  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[]): Promise<void>;
+  /** `timeoutMs` overrides the transaction timeout (a data load on a cold store plans many statements). */
+  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[], timeoutMs?: number): Promise<void>;
   /**
    * Runs `work` in one write transaction and commits what it ran, or nothing if it throws. The
    * driver retries `work` on transient errors (deadlocks, leader changes), so it must not have
@@ -70,7 +71,7 @@ export function connect(options: DatabaseOptions): Database {
         await session.close();
       }
     },
-    async writeAll(statements) {
+    async writeAll(statements, timeoutMs) {
       const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
       try {
         await session.executeWrite(async (tx) => {
@@ -78,7 +79,7 @@ export function connect(options: DatabaseOptions): Database {
             db.onQuery?.(cypher, params);
             await tx.run(cypher, params);
           }
-        }, txConfig);
+        }, timeoutMs ? { timeout: Math.max(timeoutMs, options.txTimeoutMs) } : txConfig);
       } finally {
         await session.close();
       }

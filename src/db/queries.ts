@@ -9,6 +9,11 @@ const dir = projectPath('cypher');
 const NAMES = [
   'load-nodes',
   'load-relationships',
+  'load-strip-nodes',
+  'load-strip-relationships',
+  'load-prune',
+  'load-document-text',
+  'unload-document-text',
   'lock-entities',
   'record-progress',
   'add-document',

@@ -108,6 +108,7 @@ export type LinkType =
   | 'REGULATES'
   | 'STATED'
   | 'SUCCEEDED'
+  | 'SUPPORTED_BY'
   | 'SUPPORTS'
   | 'WROTE';
 
