@@ -20,6 +20,7 @@ const NAMES = [
   'describe-document',
   'read-relationship',
   'link-entities',
+  'unlink-entities',
   'correct-property',
   'create-audit-record',
 ] as const;

@@ -9,6 +9,7 @@ import { ClaimsError, readDocumentFolder } from '../../src/data/claims-file.js';
 import { bundledFolders, loadDocuments, loadFacts, removeDocument } from '../../src/data/load.js';
 import { projectPath } from '../../src/paths.js';
 import { graphChecksum } from '../checksum.js';
+import { CURATOR, id, runAs } from '../curation-helpers.js';
 import { data, openHarness, type Harness } from '../helpers.js';
 
 const FIXTURE = projectPath('tests/fixtures/documents/fictional-review');
@@ -155,5 +156,32 @@ describe('stated or inferred, and evidence', () => {
       expect(m.relationship.basis).toBe('STATED');
       for (const s of m.relationship.sources) expect(s.exact).toMatch(/Prevent/);
     }
+  });
+
+  it('lets a curator add an evidence link as INFERRED with a rationale, located in the text, and remove it again', async () => {
+    const input = {
+      from: id('Recommendation', 'rec-2009-5'),
+      type: 'SUPPORTED_BY',
+      to: id('Finding', 'finding-relationships'),
+      source: { document: id('Document', 'pr-2009-002'), excerpt: 'forces with well developed relationships and processes to support ‘Prevent’' },
+      rationale: 'Sharing security information is one of the processes that bring success.',
+    };
+    const link = `mutation($i: LinkEntitiesInput!) { linkEntities(input: $i) { changed auditRecord { key } } }`;
+    const added = await runAs(h, CURATOR, link, { i: input });
+    expect(added.errors).toBeUndefined();
+    expect((added.data as any).linkEntities.changed).toBe(true);
+    const d = await data<any>(h, `{ recommendation(key: "rec-2009-5") { supportedBy { edges { node { key } relationship { basis rationale inferredBy sources { exact start end prefix } } } } } }`);
+    const edge = d.recommendation.supportedBy.edges.find((e: any) => e.node.key === 'finding-relationships');
+    expect(edge.relationship).toMatchObject({ basis: 'INFERRED', inferredBy: 'curator-1', rationale: input.rationale });
+    expect(edge.relationship.sources[0]).toMatchObject({ exact: input.source.excerpt, start: expect.any(Number), prefix: expect.any(String) });
+    const again = await runAs(h, CURATOR, link, { i: input });
+    expect((again.data as any).linkEntities.changed).toBe(false);
+    const removed = await runAs(h, CURATOR, link, { i: { ...input, rationale: null, remove: true } });
+    expect((removed.data as any).linkEntities.changed).toBe(true);
+    const gone = await data<any>(h, `{ recommendation(key: "rec-2009-5") { supportedBy { nodes { key } } auditTrail { totalCount } } }`);
+    expect(gone.recommendation.supportedBy.nodes.map((n: { key: string }) => n.key)).toEqual(['finding-partnership']);
+    expect(gone.recommendation.auditTrail.totalCount).toBeGreaterThanOrEqual(2);
+    const notThere = await runAs(h, CURATOR, link, { i: { ...input, remove: true } });
+    expect(notThere.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
