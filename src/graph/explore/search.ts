@@ -21,7 +21,8 @@ export interface SearchArgs {
 /**
  * CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
  * WHERE any(l IN labels(node) WHERE l IN $types)
- * RETURN { score: score, entity: node {…} } AS result ORDER BY score DESC, node.key ASC LIMIT $first
+ * RETURN { score: score, entity: node {…} } AS result
+ * ORDER BY CASE WHEN toLower(trim(node.name)) = $typed THEN 1 ELSE 0 END DESC, score DESC, node.key ASC LIMIT $first
  */
 export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Statement {
   const query = luceneQuery(args.text);
@@ -39,9 +40,13 @@ export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Stat
     const l = new Cypher.Variable();
     call.where(Cypher.any(l, Cypher.labels(node), Cypher.in(l, new Cypher.Param(types))));
   }
+  // An entity named exactly what was typed comes first ("prevent" → the Prevent strand, before the
+  // texts that use the verb), then Lucene's score.
+  const named = Cypher.eq(Cypher.toLower(Cypher.trim(Cypher.coalesce(node.property('name'), new Cypher.Literal('')))), new Cypher.Param(args.text.trim().toLowerCase()));
+  const exact = new Cypher.Case().when(named).then(new Cypher.Literal(1)).else(new Cypher.Literal(0));
   return call
     .return([hit, 'result'])
-    .orderBy([score, 'DESC'], [node.property('key'), 'ASC'])
+    .orderBy([exact, 'DESC'], [score, 'DESC'], [node.property('key'), 'ASC'])
     .limit(new Cypher.Param(neo4j.int(first)))
     .build();
 }
