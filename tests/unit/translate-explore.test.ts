@@ -120,9 +120,12 @@ WITH *, head(COLLECT {
     expect(sent[0]!.cypher).toBe(`CALL db.index.fulltext.queryNodes('entity_text', $param0) YIELD node AS this0, score AS var1
 WHERE any(var2 IN labels(this0) WHERE var2 IN $param1)
 RETURN {score: var1, entity: {__typename: head([var3 IN labels(this0) WHERE var3 <> 'Entity']), __key: this0.key, key: this0.key}} AS result
-ORDER BY var1 DESC, this0.key ASC
+ORDER BY CASE
+  WHEN toLower(trim(coalesce(this0.name, ''))) = $param3 THEN 1
+  ELSE 0
+END DESC, var1 DESC, this0.key ASC
 LIMIT $param2`);
-    expect(sent[0]!.params).toEqual({ param0: "(o'connor OR oconnor OR oconnor*)", param1: ['Person'], param2: int(3) });
+    expect(sent[0]!.params).toEqual({ param0: "(o'connor OR oconnor OR oconnor*)", param1: ['Person'], param2: int(3), param3: 'o’connor' });
   });
 
   it('a filtered list sorted by deadline: starts from the addressee, the rest of the filter in WHERE and totalCount, cursor position (value, key) after it', async () => {
