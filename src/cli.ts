@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import path from 'node:path';
-import { ClaimsError } from './data/claims-file.js';
+import { ClaimsError, readDocumentFolder } from './data/claims-file.js';
 import { isEmpty, loadDocuments, loadFacts, removeDocument } from './data/load.js';
 import { printAppSchema } from './schema/build-schema.js';
 import { createApi } from './server/api.js';
@@ -65,6 +65,17 @@ async function load(): Promise<void> {
 async function ingest(): Promise<void> {
   const args = process.argv.slice(3);
   if (args.length === 0) throw new Error('usage: npm run ingest -- <folder>… | --remove <document-key>');
+  // npm runs scripts from the project folder; a relative folder is the caller's.
+  const folders = args[0] === '--remove' ? [] : args.map((a) => path.resolve(process.env.INIT_CWD ?? process.cwd(), a));
+  try {
+    // Checked before the database is even opened: a failing claim costs no start-up.
+    for (const folder of folders) readDocumentFolder(folder);
+  } catch (error) {
+    if (!(error instanceof ClaimsError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
   const runtime = await openRuntime(loadConfig());
   try {
     if (args[0] === '--remove') {
@@ -73,8 +84,6 @@ async function ingest(): Promise<void> {
       console.log(`removed document ${args[1]}: what no other document states is gone`);
       return;
     }
-    // npm runs scripts from the project folder; a relative folder is the caller's.
-    const folders = args.map((a) => path.resolve(process.env.INIT_CWD ?? process.cwd(), a));
     const summary = await loadDocuments(runtime.db, folders);
     console.log(`ingested ${summary.documents} document(s): ${summary.nodes} entities and ${summary.relationships} relationships checked and loaded`);
   } catch (error) {
