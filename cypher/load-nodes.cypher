@@ -1,10 +1,14 @@
 // Upserts the entities one document states. Labels come from the project's model table (checked
 // before this runs), never from a request; values are parameters. The document's earlier provenance
 // entries were removed just before (load-strip-*), so its entries are appended once. A property
-// given by the document replaces the stored value (undoing a correction of it); others are kept.
+// given by the document replaces the stored value (undoing a correction of it); one no document
+// gives (a curator's addition) is removed, as a reload always did; another document's are kept.
 UNWIND $nodes AS row
 MERGE (n:Entity {key: row.key})
+WITH n, row, [e IN coalesce(n.loadedPropNames, []) WHERE NOT e STARTS WITH $document + '|' | substring(e, size(split(e, '|')[0]) + 1)] AS others
+FOREACH (k IN [k IN keys(n) WHERE NOT k IN $system AND NOT k IN keys(row.props) AND NOT k IN others] | REMOVE n[k])
 SET n += row.props
+SET n.loadedPropNames = [e IN coalesce(n.loadedPropNames, []) WHERE NOT e STARTS WITH $document + '|'] + [k IN keys(row.props) | $document + '|' + k]
 SET n:$(row.label)
 WITH n, row, size([l IN coalesce(n.sourceLoaded, []) WHERE l]) AS loadedElsewhere
 SET n.basis = CASE WHEN row.basis = 'STATED' OR (loadedElsewhere > 0 AND n.basis = 'STATED') THEN 'STATED' ELSE 'INFERRED' END

@@ -11,4 +11,5 @@ WITH n, keep,
   [i IN keep | coalesce(n.sourceLoaded[i], false)] AS loaded
 SET n.sourceDocuments = documents, n.sourceExcerpts = excerpts, n.sourceStarts = starts, n.sourceEnds = ends,
     n.sourcePrefixes = prefixes, n.sourceSuffixes = suffixes, n.sourceLoaded = loaded,
-    n.excerptText = reduce(s = '', e IN excerpts | s + ' ' + e)
+    n.excerptText = reduce(s = '', e IN excerpts | s + ' ' + e),
+    n.loadedPropNames = [e IN coalesce(n.loadedPropNames, []) WHERE NOT e STARTS WITH $document + '|']

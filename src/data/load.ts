@@ -11,6 +11,13 @@ import { QUERIES, SCHEMA_STATEMENTS } from '../db/queries.js';
 import { projectPath } from '../paths.js';
 import { readDocumentFolder, type SourceDocument } from './claims-file.js';
 
+/** Properties the loader and curation keep themselves; a reload leaves them to their own statements. */
+const SYSTEM_PROPERTIES = [
+  'key', 'sourceDocuments', 'sourceExcerpts', 'sourceStarts', 'sourceEnds', 'sourcePrefixes', 'sourceSuffixes', 'sourceLoaded',
+  'excerptText', 'basis', 'basisRationale', 'inferredBy', 'inferredProperties', 'inferredRationales', 'loadedPropNames',
+  'fullText', 'attribution', 'licence', 'licenceUrl', 'claimsLoaded', 'start', 'end',
+];
+
 /** A load is one transaction of a dozen statements, each planned afresh on a cold store. */
 const LOAD_TIMEOUT_MS = 60_000;
 
@@ -51,6 +58,7 @@ function statements(doc: SourceDocument, loadedBefore: boolean) {
       cypher: QUERIES['load-nodes'],
       params: {
         document,
+        system: SYSTEM_PROPERTIES,
         nodes: doc.entities.map((e) => ({
           label: e.type,
           key: e.key,
