@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Command line: `serve` (the API), `load` (reload the source facts), `db` (just the local Neo4j),
-// `export` (the graph as JSON-LD, GraphML or CSV), `schema` (print the SDL).
+// `export` (the graph as JSON-LD, GraphML or CSV), `schema` (print the SDL), `ingest <folder>…` /
+// `ingest --remove <document-key>` (one source document).
 import 'reflect-metadata';
+import path from 'node:path';
 import { loadConfig } from './config.js';
-import { isEmpty, loadFacts } from './data/load.js';
+import { ClaimsError, readDocumentFolder } from './data/claims-file.js';
+import { isEmpty, loadDocuments, loadFacts, removeDocument } from './data/load.js';
 import { backfillMatchNames } from './data/match-names.js';
 import { planExport, runExport } from './export/cli-export.js';
 import { printAppSchema } from './schema/build-schema.js';
@@ -65,6 +68,42 @@ async function load(): Promise<void> {
   }
 }
 
+async function ingest(): Promise<void> {
+  const args = process.argv.slice(3);
+  if (args.length === 0) throw new Error('usage: npm run ingest -- <folder>… | --remove <document-key>');
+  // npm runs scripts from the project folder; a relative folder is the caller's.
+  const folders = args[0] === '--remove' ? [] : args.map((a) => path.resolve(process.env.INIT_CWD ?? process.cwd(), a));
+  try {
+    // Checked before the database is even opened: a failing claim costs no start-up.
+    for (const folder of folders) readDocumentFolder(folder);
+  } catch (error) {
+    if (!(error instanceof ClaimsError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
+  const runtime = await openRuntime(loadConfig());
+  try {
+    if (args[0] === '--remove') {
+      if (!args[1]) throw new Error('usage: npm run ingest -- --remove <document-key>');
+      await removeDocument(runtime.db, args[1]);
+      console.log(`removed document ${args[1]}: what no other document states is gone`);
+      return;
+    }
+    const summary = await loadDocuments(runtime.db, folders);
+    console.log(`ingested ${summary.documents} document(s): ${summary.nodes} entities and ${summary.relationships} relationships checked and loaded`);
+  } catch (error) {
+    if (error instanceof ClaimsError) {
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  } finally {
+    await runtime.close();
+  }
+}
+
 async function db(): Promise<void> {
   const runtime: Runtime = await openRuntime(loadConfig());
   if (!runtime.local) {
@@ -93,6 +132,7 @@ const commands: Record<string, () => Promise<void>> = {
   load,
   db,
   export: exportGraph,
+  ingest,
   schema: async () => void process.stdout.write(printAppSchema()),
 };
 

@@ -87,6 +87,12 @@ export class LinkEntitiesInput {
 
   @Field(() => SourceInput)
   source!: SourceInput;
+
+  @Field(() => String, { nullable: true, description: 'When the link is a reading of the source rather than its words (such as a finding that supports a recommendation): why, in one line. The link is then `INFERRED`, inferred by you.' })
+  rationale?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '`true` removes this source from the link; the link itself goes when no source is left.' })
+  remove?: boolean | null;
 }
 
 @InputType()

@@ -1,43 +1,43 @@
-// Creates the constraints and indexes, then upserts every fact of the source in one transaction.
-// Running it again leaves the graph as it was: nodes are MERGEd on their key and their properties
-// replaced as a whole; relationships are MERGEd on their type and ends.
+// Loads source documents (one folder each under data/documents/, see claims-file.ts) into the graph.
+// Every folder is read and checked before anything is written; then all of them are written in one
+// transaction. Per document: its earlier provenance entries are removed, its claims upserted (nodes
+// MERGEd on key, relationships on type and ends), and what no document or curator states any more is
+// deleted. A second load of the same folders leaves the graph as it was; curators' audit records,
+// links and sources are kept.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Database } from '../db/neo4j.js';
 import { QUERIES, SCHEMA_STATEMENTS } from '../db/queries.js';
 import { matchProps } from '../graph/explore/match-name.js';
-import { ENTITY_TYPES, RELATIONS } from '../graph/model.js';
-import { NODES, RELATIONSHIPS, SOURCE_DOCUMENT, type FactNode, type FactRelationship } from './facts.js';
+import { projectPath } from '../paths.js';
+import { readDocumentFolder, type SourceDocument } from './claims-file.js';
+
+/** Properties the loader and curation keep themselves; a reload leaves them to their own statements. */
+const SYSTEM_PROPERTIES = [
+  'key', 'sourceDocuments', 'sourceExcerpts', 'sourceStarts', 'sourceEnds', 'sourcePrefixes', 'sourceSuffixes', 'sourceLoaded',
+  'excerptText', 'basis', 'basisRationale', 'inferredBy', 'inferredProperties', 'inferredRationales', 'loadedPropNames',
+  'fullText', 'attribution', 'licence', 'licenceUrl', 'claimsLoaded', 'start', 'end',
+];
+
+/** A load is one transaction of a dozen statements, each planned afresh on a cold store. */
+const LOAD_TIMEOUT_MS = 60_000;
 
 export interface LoadSummary {
+  documents: number;
   nodes: number;
   relationships: number;
 }
 
-/** Labels and relationship types reach Cypher as dynamic labels, so only the model's own may pass. */
-function checkAgainstModel(nodes: FactNode[], relationships: FactRelationship[]): void {
-  const types = new Set(RELATIONS.map((r) => r.type));
-  const labels = new Set<string>(ENTITY_TYPES);
-  for (const n of nodes) {
-    if (!labels.has(n.label)) throw new Error(`fact ${n.key}: label ${n.label} is not in the model`);
-    if (n.excerpts.length === 0) throw new Error(`fact ${n.key}: no source excerpt`);
-  }
-  const byKey = new Map(nodes.map((n) => [n.key, n.label]));
-  for (const rel of relationships) {
-    if (!types.has(rel.type)) throw new Error(`relationship ${rel.type} is not in the model`);
-    const spec = RELATIONS.find((r) => r.type === rel.type)!;
-    const from = byKey.get(rel.from);
-    const to = byKey.get(rel.to);
-    if (!from || !to) throw new Error(`relationship ${rel.type} ${rel.from}->${rel.to}: unknown end`);
-    if (!(spec.from as string[]).includes(from) || !(spec.to as string[]).includes(to)) {
-      throw new Error(`relationship ${rel.type} cannot join ${from} to ${to}`);
-    }
-    if (rel.excerpts.length === 0) throw new Error(`relationship ${rel.type} ${rel.from}->${rel.to}: no source excerpt`);
-  }
-}
+/** The folder holding one folder per source document that `npm start` and `npm run db:load` load. */
+export const DOCUMENTS_DIR = projectPath('data/documents');
 
-const provenance = (excerpts: string[]) => ({
-  sourceDocuments: excerpts.map(() => SOURCE_DOCUMENT),
-  sourceExcerpts: excerpts,
-});
+/** The document folders shipped with the project. */
+export function bundledFolders(dir = DOCUMENTS_DIR): string[] {
+  return readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter((p) => statSync(p).isDirectory())
+    .sort();
+}
 
 export async function ensureSchema(db: Database): Promise<void> {
   // Schema changes cannot share a transaction with data writes, so each runs on its own.
@@ -45,22 +45,86 @@ export async function ensureSchema(db: Database): Promise<void> {
   await db.write('CALL db.awaitIndexes(60)');
 }
 
-export async function loadFacts(db: Database): Promise<LoadSummary> {
-  checkAgainstModel(NODES, RELATIONSHIPS);
-  await ensureSchema(db);
-  await db.writeAll([
+function statements(doc: SourceDocument, loadedBefore: boolean) {
+  const document = doc.key;
+  // A document never loaded has no entries to strip and leaves nothing to prune; skipping those two
+  // statements keeps the first load into a fresh store (cold query planner) well inside the timeout.
+  const strip = [
+    { cypher: QUERIES['load-strip-relationships'], params: { document } },
+    { cypher: QUERIES['load-strip-nodes'], params: { document } },
+  ];
+  return [
+    ...(loadedBefore ? strip : []),
     {
       cypher: QUERIES['load-nodes'],
-      params: { nodes: NODES.map((n) => ({ label: n.label, key: n.key, props: { ...n.props, ...matchProps(n.props) }, ...provenance(n.excerpts) })) },
+      params: {
+        document,
+        system: SYSTEM_PROPERTIES,
+        nodes: doc.entities.map((e) => ({
+          label: e.type,
+          key: e.key,
+          props: { ...e.props, ...matchProps(e.props) },
+          basis: e.basis,
+          rationale: e.rationale,
+          inferredProperties: Object.keys(e.inferred),
+          inferredRationales: Object.values(e.inferred),
+          sources: e.sources,
+        })),
+      },
     },
     {
       cypher: QUERIES['load-relationships'],
       params: {
-        relationships: RELATIONSHIPS.map((r) => ({ type: r.type, from: r.from, to: r.to, ...provenance(r.excerpts) })),
+        document,
+        relationships: doc.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, basis: r.basis, rationale: r.rationale, sources: r.sources })),
       },
     },
-  ]);
-  return { nodes: NODES.length, relationships: RELATIONSHIPS.length };
+    {
+      cypher: QUERIES['load-document-text'],
+      params: { document, text: doc.text, attribution: doc.attribution, licence: doc.licence.name, licenceUrl: doc.licence.url },
+    },
+    ...(loadedBefore ? [{ cypher: QUERIES['load-prune'] }] : []),
+  ];
+}
+
+/** Keys of the documents some entity or relationship already has provenance from. */
+async function documentsInGraph(db: Database, keys: string[]): Promise<Set<string>> {
+  const result = await db.read<{ key: string }>(
+    'UNWIND $keys AS key WITH key WHERE EXISTS { MATCH (n:Entity) WHERE key IN n.sourceDocuments } RETURN key',
+    { keys },
+  );
+  return new Set(result.records.map((r) => r.get('key')));
+}
+
+/** Checks every folder, then loads them all in one transaction; nothing is written if one fails. */
+export async function loadDocuments(db: Database, folders: string[]): Promise<LoadSummary> {
+  const docs = folders.map((folder) => readDocumentFolder(folder));
+  await ensureSchema(db);
+  const loaded = await documentsInGraph(db, docs.map((d) => d.key));
+  await db.writeAll(docs.flatMap((d) => statements(d, loaded.has(d.key))), LOAD_TIMEOUT_MS);
+  return {
+    documents: docs.length,
+    nodes: docs.reduce((n, d) => n + d.entities.length, 0),
+    relationships: docs.reduce((n, d) => n + d.relationships.length, 0),
+  };
+}
+
+/** Loads the documents the project ships (data/documents/): what `npm start` loads into an empty store. */
+export async function loadFacts(db: Database): Promise<LoadSummary> {
+  return loadDocuments(db, bundledFolders());
+}
+
+/**
+ * Removes what a document states: its provenance entries everywhere, then whatever no other
+ * document (nor a curator’s source) still states.
+ */
+export async function removeDocument(db: Database, key: string): Promise<void> {
+  await db.writeAll([
+    { cypher: QUERIES['unload-document-text'], params: { document: key } },
+    { cypher: QUERIES['load-strip-relationships'], params: { document: key } },
+    { cypher: QUERIES['load-strip-nodes'], params: { document: key } },
+    { cypher: QUERIES['load-prune'] },
+  ], LOAD_TIMEOUT_MS);
 }
 
 /** True when the graph holds no entity yet (a fresh store), so start-up knows to load. */

@@ -16,7 +16,8 @@ export interface Database {
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   /** Runs several statements in one write transaction: all of them take effect or none does. */
-  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[]): Promise<void>;
+  /** `timeoutMs` overrides the transaction timeout (a data load on a cold store plans many statements). */
+  writeAll(statements: { cypher: string; params?: Record<string, unknown> }[], timeoutMs?: number): Promise<void>;
   /**
    * Runs `work` in one write transaction and commits what it ran, or nothing if it throws. The
    * driver retries `work` on transient errors (deadlocks, leader changes), so it must not have
@@ -68,7 +69,7 @@ export function connect(options: DatabaseOptions): Database {
       db.onQuery?.(cypher, params);
       return boundedWrite(writeSession(), (tx) => tx.run(cypher, params), txConfig);
     },
-    async writeAll(statements) {
+    async writeAll(statements, timeoutMs) {
       await boundedWrite(
         writeSession(),
         async (tx) => {
@@ -77,7 +78,7 @@ export function connect(options: DatabaseOptions): Database {
             await tx.run(cypher, params);
           }
         },
-        txConfig,
+        timeoutMs ? { timeout: Math.max(timeoutMs, options.txTimeoutMs) } : txConfig,
       );
     },
     async transact(work) {

@@ -15,7 +15,7 @@ export function wrapDatabase(db: Database, around: Around): Database {
     write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>> {
       return around('write', () => db.write<R>(cypher, params));
     },
-    writeAll: (statements) => around('write', () => db.writeAll(statements)),
+    writeAll: (statements, timeoutMs) => around('write', () => db.writeAll(statements, timeoutMs)),
     transact: <T>(work: (tx: Statements) => Promise<T>) => around('write', () => db.transact(work)),
     ping: (timeoutMs) => db.ping(timeoutMs),
     close: () => db.close(),

@@ -23,8 +23,11 @@ export interface TranslateOptions {
 }
 
 /** GraphQL fields whose value is not the property of the same name. */
+/** Source selector fields and the parallel lists that hold them; null where the excerpt has no location. */
+const SELECTOR_LISTS: Record<string, string | undefined> = { prefix: 'sourcePrefixes', suffix: 'sourceSuffixes', start: 'sourceStarts', end: 'sourceEnds' };
+
 const PROPERTY_OVERRIDES: Partial<Record<EntityType, Record<string, (n: Cypher.Node) => Cypher.Expr>>> = {
-  Document: { title: (n) => n.property('name') },
+  Document: { title: (n) => n.property('name'), text: (n) => n.property('fullText') },
   CalendarDate: {
     start: (n) => Cypher.toString(n.property('start')),
     end: (n) => Cypher.toString(n.property('end')),
@@ -84,6 +87,8 @@ export class Translator {
   private field(n: Cypher.Node, typeName: string, tree: ResolveTree): Cypher.Expr | undefined {
     if (tree.name === '__typename' || tree.name === 'id') return undefined; // from __typename and __key
     if (tree.name === 'sources') return this.sources(n, tree.fieldsByTypeName);
+    if (tree.name === 'basis') return Cypher.coalesce(n.property('basis'), new Cypher.Literal('STATED'));
+    if (tree.name === 'inferences') return this.inferences(n, tree.fieldsByTypeName);
     if (tree.name === 'relationshipCounts') return relationshipCountsOf(n, typeName, tree.fieldsByTypeName);
     if (tree.name === 'changes' && typeName === 'AuditRecord') return this.changes(n, tree.fieldsByTypeName);
     if (isEntityType(typeName)) {
@@ -104,8 +109,12 @@ export class Translator {
     const fields = fieldsByTypeName.Source ?? {};
     const map = new Cypher.Map();
     for (const [alias, tree] of Object.entries(fields)) {
-      if (tree.name === 'excerpt') {
+      const located = (list: string) =>
+        new Cypher.Case().when(Cypher.gte(Cypher.coalesce(at(holder.property('sourceStarts'), i), new Cypher.Literal(-1)), new Cypher.Literal(0))).then(at(holder.property(list), i));
+      if (tree.name === 'excerpt' || tree.name === 'exact') {
         map.set(alias, at(holder.property('sourceExcerpts'), i));
+      } else if (SELECTOR_LISTS[tree.name]) {
+        map.set(alias, located(SELECTOR_LISTS[tree.name]!));
       } else if (tree.name === 'document') {
         const d = new Cypher.Node();
         const match = new Cypher.Match(
@@ -119,6 +128,19 @@ export class Translator {
     return new Cypher.ListComprehension(i)
       .in(Cypher.range(new Cypher.Literal(0), Cypher.minus(count, new Cypher.Literal(1))))
       .map(map);
+  }
+
+  /** The properties recorded as inferred, with their rationales (parallel lists, like provenance). */
+  private inferences(n: Cypher.Node, fieldsByTypeName: FieldsByTypeName): Cypher.Expr {
+    const i = new Cypher.Variable();
+    const map = new Cypher.Map();
+    for (const [alias, tree] of Object.entries(fieldsByTypeName.PropertyInference ?? {})) {
+      if (tree.name === 'property') map.set(alias, at(n.property('inferredProperties'), i));
+      if (tree.name === 'rationale') map.set(alias, at(n.property('inferredRationales'), i));
+      if (tree.name === 'inferredBy') map.set(alias, Cypher.coalesce(at(n.property('inferredPropertiesBy'), i), new Cypher.Literal('loader')));
+    }
+    const count = Cypher.size(Cypher.coalesce(n.property('inferredProperties'), new Cypher.Literal([])));
+    return new Cypher.ListComprehension(i).in(Cypher.range(new Cypher.Literal(0), Cypher.minus(count, new Cypher.Literal(1)))).map(map);
   }
 
   /** An audit record's changes, stored like provenance as parallel lists (field, before, after). */
@@ -289,6 +311,9 @@ export class Translator {
       if (tree.name === 'type') map.set(alias, new Cypher.Literal(field.relation.type));
       if (tree.name === 'direction') map.set(alias, new Cypher.Literal(field.direction));
       if (tree.name === 'sources') map.set(alias, this.sources(r, tree.fieldsByTypeName));
+      if (tree.name === 'basis') map.set(alias, Cypher.coalesce(r.property('basis'), new Cypher.Literal('STATED')));
+      if (tree.name === 'rationale') map.set(alias, r.property('basisRationale'));
+      if (tree.name === 'inferredBy') map.set(alias, r.property('inferredBy'));
     }
     return map;
   }

@@ -4,7 +4,7 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql
 import type { ClassType } from 'type-graphql';
 import { ENTITY_TYPES, type Target } from '../graph/model.js';
 import { atMost, MAX_SOURCES } from './complexity.js';
-import { ENTITY_CLASSES, Entity, Source } from './entity.types.js';
+import { Basis, ENTITY_CLASSES, Entity, Source } from './entity.types.js';
 
 export enum Direction {
   OUT = 'OUT',
@@ -40,6 +40,15 @@ export class Relationship {
 
   @Field(() => [Source], { complexity: atMost(MAX_SOURCES), description: 'The documents and excerpts that state this relationship.' })
   sources!: Source[];
+
+  @Field(() => Basis, { description: '`STATED` when its sources say it in so many words; `INFERRED` when it is a reading of them.' })
+  basis!: Basis;
+
+  @Field(() => String, { nullable: true, description: 'Why the reading holds, in one line (INFERRED only).' })
+  rationale?: string;
+
+  @Field(() => String, { nullable: true, description: 'Who inferred it: `loader` or a curator’s token subject (see the audit trail).' })
+  inferredBy?: string;
 }
 
 @ArgsType()

@@ -4,6 +4,24 @@ import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'typ
 import { atMost, MAX_SOURCES } from './complexity.js';
 import { RelationshipTypeCount } from './relationship-count.type.js';
 
+export enum Basis {
+  STATED = 'STATED',
+  INFERRED = 'INFERRED',
+}
+registerEnumType(Basis, { name: 'Basis', description: 'Whether the source states a claim in so many words, or it is a reading of the source.' });
+
+@ObjectType({ description: 'A property whose value is a reading of the source, not its words.' })
+export class PropertyInference {
+  @Field(() => String)
+  property!: string;
+
+  @Field(() => String)
+  rationale!: string;
+
+  @Field(() => String, { description: '`loader` (the claims file) or a curator.' })
+  inferredBy!: string;
+}
+
 @InterfaceType({ description: 'An object with a global ID (Relay).' })
 export abstract class Node {
   @Field(() => ID, { description: 'Global, opaque ID; pass it to `node(id:)`.' })
@@ -26,6 +44,18 @@ export abstract class Entity implements Node {
 
   @Field(() => [Source], { complexity: atMost(MAX_SOURCES), description: 'The documents and excerpts that state this entity.' })
   sources!: Source[];
+
+  @Field(() => Basis, { description: '`STATED` when its sources say it in so many words; `INFERRED` when it is a reading of them (see `basisRationale`).' })
+  basis!: Basis;
+
+  @Field(() => String, { nullable: true, description: 'Why the reading holds, in one line (INFERRED only).' })
+  basisRationale?: string;
+
+  @Field(() => String, { nullable: true, description: 'Who inferred it: `loader` (the document’s claims file) or a curator (see `auditTrail`).' })
+  inferredBy?: string;
+
+  @Field(() => [PropertyInference], { description: 'Properties the text does not state in so many words, each with its rationale.' })
+  inferences!: PropertyInference[];
 
   @Field(() => [RelationshipTypeCount], { description: 'How many relationships of each type the entity has, both directions, by type; types it has none of are left out.' })
   relationshipCounts!: RelationshipTypeCount[];
@@ -119,6 +149,15 @@ export class Document extends Entity {
 
   @Field(() => String, { nullable: true })
   description?: string;
+
+  @Field(() => String, { nullable: true, description: 'The document’s full text as shipped, when its claims were loaded from a folder; source offsets index it.' })
+  text?: string;
+
+  @Field(() => String, { nullable: true, description: 'Author and copyright line of the shipped text.' })
+  attribution?: string;
+
+  @Field(() => String, { nullable: true, description: 'Licence of the shipped text.' })
+  licence?: string;
 }
 
 @ObjectType({ ...implementsEntity, description: 'A recommendation of a report.' })
@@ -238,6 +277,21 @@ export class Source {
 
   @Field(() => String, { description: 'The exact excerpt of the document, verbatim.' })
   excerpt!: string;
+
+  @Field(() => String, { description: 'The excerpt (W3C Web Annotation TextQuoteSelector `exact`; same as `excerpt`).' })
+  exact!: string;
+
+  @Field(() => String, { nullable: true, description: 'About 32 characters of the text just before the excerpt (TextQuoteSelector `prefix`); null when it cannot be located.' })
+  prefix?: string;
+
+  @Field(() => String, { nullable: true, description: 'About 32 characters just after it (TextQuoteSelector `suffix`).' })
+  suffix?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Offset of its first character in `Document.text`, in Unicode code points (TextPositionSelector `start`).' })
+  start?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Offset just past its last character (TextPositionSelector `end`).' })
+  end?: number;
 }
 
 export const ENTITY_CLASSES = {

@@ -5,7 +5,7 @@ import { Field, InputType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { FILTERABLE } from '../graph/explore/list-filters.js';
 import type { EntityType, Target } from '../graph/model.js';
-import { DatePrecision, DocumentKind, OrganisationKind } from './entity.types.js';
+import { Basis, DatePrecision, DocumentKind, OrganisationKind } from './entity.types.js';
 import { EntityTypeEnum } from './entity-type.enum.js';
 
 const date = (description: string) => ({ nullable: true, description: `${description} A year, month or day: \`2010\`, \`2010-03\`, \`2010-03-31\`.` });
@@ -29,6 +29,9 @@ export class RecommendationFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only those with (true) or without (false) a deadline.' })
   hasDeadline?: boolean;
+
+  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  basis?: Basis;
 }
 
 @InputType({ description: 'Which organisations to list.' })
@@ -41,6 +44,9 @@ export class OrganisationFilter {
 
   @Field(() => String, { nullable: true, description: 'Key of an organisation that regulates them.' })
   regulatedBy?: string;
+
+  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  basis?: Basis;
 }
 
 @InputType({ description: 'Which documents to list.' })
@@ -62,6 +68,9 @@ export class DocumentFilter {
 
   @Field(() => String, date('Published or issued on or before the end of this period.'))
   datedTo?: string;
+
+  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  basis?: Basis;
 }
 
 @InputType({ description: 'Which dates to list.' })
@@ -74,12 +83,18 @@ export class CalendarDateFilter {
 
   @Field(() => DatePrecision, { nullable: true })
   precision?: DatePrecision;
+
+  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  basis?: Basis;
 }
 
 @InputType({ description: 'Which entities to list.' })
 export class EntityFilter {
   @Field(() => [EntityTypeEnum], { nullable: true, description: 'Only entities of these types.' })
   types?: EntityType[];
+
+  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  basis?: Basis;
 }
 
 export const FILTER_INPUTS: Partial<Record<Target, ClassType>> = {

@@ -112,6 +112,7 @@ const FREE_TEXT = new Set([
   'Mutation.addDocument(input).reference',
   'Mutation.addDocument(input).description',
   'Mutation.linkEntities(input).source.excerpt',
+  'Mutation.linkEntities(input).rationale',
   'Mutation.correctProperty(input).reason',
 ]);
 

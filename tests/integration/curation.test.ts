@@ -70,7 +70,7 @@ describe('recordProgress', () => {
     const result = await runAs(h, CURATOR, RecordProgress, progress({ recommendation: id('Recommendation', 'rec-2009-2'), date: '2010-03', status: 'NOT_MET' }));
     expect(result.data!.recordProgress.progressUpdate.reportedOn.nodes).toEqual([{ key: '2010-03', name: 'March 2010', precision: 'MONTH', start: '2010-03-01', end: '2010-03-31' }]);
     const sources = await data<any>(h, '{ calendarDate(key: "2010-03") { sources { excerpt } } }');
-    expect(sources.calendarDate.sources).toEqual([{ excerpt: 'by March 2010' }]);
+    expect(sources.calendarDate.sources).toEqual([{ excerpt: 'All forces to ensure appropriate minimum levels of capability in place by March 2010.' }]);
   });
 
   it('writes one record and one audit when the same progress arrives twice at once', async () => {

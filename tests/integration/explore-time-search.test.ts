@@ -80,9 +80,14 @@ describe('search', () => {
   it('ignores accents and case, ranks by score and filters by type', async () => {
     expect((await data(h, Search, { text: 'FLANÁGAN' })).search[0]?.entity.key).toBe('ronnie-flanagan');
     const d = await data(h, Search, { text: 'violent extremism' });
-    const scores = d.search.map((x) => x.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The entity named exactly what was typed comes first; the rest by score.
     expect(d.search[0]?.entity.key).toBe('violent-extremism');
+    const scores = d.search.slice(1).map((x) => x.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const prevent = await data(h, Search, { text: 'Prevent' });
+    expect(prevent.search[0]?.entity.key).toBe('prevent');
+    const rest = prevent.search.slice(1).map((x) => x.score);
+    expect(rest).toEqual([...rest].sort((a, b) => b - a));
     const strands = await data(h, Search, { text: 'prevent', types: ['Strand'] });
     expect(strands.search.map((x) => x.entity.key)).toEqual(['prevent']);
     const partly = await data(h, Search, { text: 'radicalis', types: ['Concept'] });

@@ -87,9 +87,10 @@ describe('the facts of the source, through the API', () => {
     });
   });
 
-  it('holds his two quoted statements', async () => {
+  it('holds his two quoted statements and the lede’s reported one', async () => {
     const d = await data<any>(h, `{ person(key: "denis-oconnor") { stated { totalCount nodes { key text quotedIn { nodes { key } } } } } }`);
-    expect(d.person.stated.totalCount).toBe(2);
+    expect(d.person.stated.totalCount).toBe(3);
+    expect(d.person.stated.nodes.map((s: { key: string }) => s.key)).toContain('statement-oconnor-shared-responsibility');
     const texts = d.person.stated.nodes.map((s: { text: string }) => s.text);
     expect(texts.some((t: string) => t.startsWith('The Police Service has identified the importance of Prevent'))).toBe(true);
     expect(texts.some((t: string) => t.startsWith('Terrorists pose a very real threat to public safety.'))).toBe(true);
@@ -125,7 +126,7 @@ describe('the facts of the source, through the API', () => {
       expect(text).toContain(phrase);
     }
     const relationships = findings.find((f) => f.key === 'finding-relationships');
-    expect(relationships?.mentions.nodes.map((n) => n.key).sort()).toEqual(['radicalisers', 'vulnerable-people']);
+    expect(relationships?.mentions.nodes.map((n) => n.key).sort()).toEqual(['prevent', 'radicalisers', 'vulnerable-people']);
   });
 
   it('holds the six recommendations, with addressee and deadline where the text gives them', async () => {

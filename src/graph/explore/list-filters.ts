@@ -91,6 +91,9 @@ export function filterPredicate(target: Target, m: Cypher.Node, filter: unknown,
   const spec = FILTERS[target];
   if (!spec || filter === null || filter === undefined) return undefined;
   const predicates = spec(m, except ? { ...(filter as Filter), [except]: undefined } : (filter as Filter));
+  const basis = (filter as Filter).basis;
+  // Entities written before basis existed, and curators' own, count as stated.
+  if (present(basis)) predicates.push(Cypher.eq(Cypher.coalesce(m.property('basis'), new Cypher.Literal('STATED')), new Cypher.Param(basis)));
   return predicates.length > 0 ? Cypher.and(...predicates) : undefined;
 }
 

@@ -75,6 +75,10 @@ export type EntityType =
 export type LinkEntitiesInput = {
   /** The entity the relationship starts at. */
   from: string | number;
+  /** When the link is a reading of the source rather than its words (such as a finding that supports a recommendation): why, in one line. The link is then `INFERRED`, inferred by you. */
+  rationale?: string | null | undefined;
+  /** `true` removes this source from the link; the link itself goes when no source is left. */
+  remove?: boolean | null | undefined;
   source: SourceInput;
   /** The entity it points to. */
   to: string | number;
@@ -108,6 +112,7 @@ export type LinkType =
   | 'REGULATES'
   | 'STATED'
   | 'SUCCEEDED'
+  | 'SUPPORTED_BY'
   | 'SUPPORTS'
   | 'WROTE';
 
