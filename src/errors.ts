@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** Stable error codes; clients may switch on them. */
@@ -7,6 +8,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  OVERLOADED: 'OVERLOADED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -32,4 +34,11 @@ export function unauthenticated(message: string): GraphQLError {
 
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+}
+
+/** More work than the server takes at once (see src/server/admission.ts): 503, retry after a pause. */
+export function overloaded(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`The server is at capacity; retry after ${retryAfterSeconds} s.`, {
+    extensions: { code: ErrorCode.OVERLOADED, retryAfterSeconds, http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
+  });
 }

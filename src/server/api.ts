@@ -1,15 +1,17 @@
 // The served API in one piece: the database guarded against outages and instrumented, the Apollo
-// server with its limits, access check, logs and metrics, and the HTTP app with health, metrics and
+// server with its limits, admission control, access check, logs and metrics, and the HTTP app with health, metrics and
 // request ids. The CLI serves it; tests build it against their own database.
 import type { ApolloServer } from '@apollo/server';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { guardAvailability, type Availability } from '../db/availability.js';
-import type { Database } from '../db/neo4j.js';
+import { DEFAULT_POOL_SIZE, type Database } from '../db/neo4j.js';
 import { wrapDatabase } from '../db/wrap.js';
 import { Translator } from '../graph/translate.js';
 import type { Context } from '../schema/context.js';
+import { createAdmission, type Admission } from './admission.js';
+import { admissionPlugin } from './admission-plugin.js';
 import { createVerifier } from './auth.js';
 import { createServer } from './create-server.js';
 import { graphqlHttpHandlers } from './graphql-http.js';
@@ -33,6 +35,7 @@ export interface Api {
   apollo: ApolloServer<Context>;
   db: Database;
   availability: Availability;
+  admission: Admission;
   metrics: Metrics;
   trusted: TrustedDocuments;
   /** Fails readiness, lets requests in flight finish, then stops Apollo. The caller closes the database. */
@@ -40,7 +43,7 @@ export interface Api {
 }
 
 export async function createApi({ config, db: raw, logger, routes = [] }: ApiOptions): Promise<Api> {
-  const metrics = createMetrics({ maxPoolSize: 100 });
+  const metrics = createMetrics({ maxPoolSize: DEFAULT_POOL_SIZE });
   const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000 });
   guarded.availability.onChange = (up) => logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
   metrics.watch(guarded.availability);
@@ -48,6 +51,8 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   const pageSizes = { maxPageSize: config.maxPageSize, defaultPageSize: Math.min(20, config.maxPageSize) };
   const translator = new Translator(pageSizes);
   const verify = createVerifier(config.auth);
+  // Every statement of an operation waits for a slot of the lane its cost chooses (admission.ts).
+  const admission = createAdmission(config.admission);
 
   const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
 
@@ -58,7 +63,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
     txTimeoutMs: config.txTimeoutMs,
     production: config.production,
     readsRequireToken: config.auth.readsRequireToken,
-    plugins: [loggingPlugin(logger), metrics.plugin],
+    plugins: [loggingPlugin(logger), metrics.plugin, admissionPlugin(admission, pageSizes)],
   });
   await apollo.start();
 
@@ -84,6 +89,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
     apollo,
     db,
     availability: guarded.availability,
+    admission,
     metrics,
     trusted,
     async drain(http) {

@@ -1,5 +1,5 @@
 // What a client sees of an error. Every error leaves with a stable code. Database failures become
-// SERVICE_UNAVAILABLE or QUERY_TIMEOUT with a plain message, never the driver's text; in production
+// SERVICE_UNAVAILABLE, OVERLOADED or QUERY_TIMEOUT with a plain message, never the driver's text; in production
 // anything without a known code becomes "Internal server error", so no stack trace, Cypher or driver
 // detail reaches a client. The full error is logged with the request id (logging.ts), and the id is
 // added to every error the client gets, so a report can be matched to the log.
@@ -7,6 +7,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { failureKind } from '../db/failures.js';
 import { ErrorCode } from '../errors.js';
+import { OverloadedError } from './admission.js';
 
 /** Codes whose messages are written for clients (ours, and Apollo's request errors). */
 const CLIENT_CODES = new Set<string>([
@@ -28,8 +29,12 @@ export interface ErrorFormatOptions {
 /** The code an error will carry, before formatting: what logs and metrics group it by. */
 export function errorCode(error: unknown): string {
   const original = unwrapResolverError(error);
+  if (original instanceof OverloadedError) return ErrorCode.OVERLOADED;
   const kind = failureKind(original);
   if (kind === 'timeout') return ErrorCode.QUERY_TIMEOUT;
+  // The database answered but had no room (a transient error, or no pooled connection came free):
+  // load, not an outage.
+  if (kind === 'busy') return ErrorCode.OVERLOADED;
   if (kind) return ErrorCode.SERVICE_UNAVAILABLE;
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   return typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
@@ -40,7 +45,12 @@ export function formatErrorFor(options: ErrorFormatOptions) {
     const where = { locations: formatted.locations, path: formatted.path };
     const code = errorCode(error);
     if (code === ErrorCode.SERVICE_UNAVAILABLE) {
-      return { message: 'The database is unavailable or too busy; try again shortly.', ...where, extensions: { code } };
+      return { message: 'The database is unavailable; try again shortly.', ...where, extensions: { code } };
+    }
+    if (code === ErrorCode.OVERLOADED) {
+      const original = unwrapResolverError(error);
+      const retryAfterSeconds = original instanceof OverloadedError ? original.retryAfterSeconds : Number(formatted.extensions?.retryAfterSeconds ?? 1);
+      return { message: `The server is at capacity; retry after ${retryAfterSeconds} s.`, ...where, extensions: { code, retryAfterSeconds } };
     }
     if (code === ErrorCode.QUERY_TIMEOUT) {
       const seconds = options.txTimeoutMs / 1000;

@@ -1,0 +1,36 @@
+// Puts every operation's statements in the admission lane its cost chooses (admission.ts), and turns
+// a refusal into HTTP 503 with Retry-After and the code OVERLOADED. An operation whose lane could not
+// queue all of its root fields now is refused before any of them runs; a statement refused later,
+// mid-operation, fails its own field with OVERLOADED, and the response is a 503 all the same.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type FragmentDefinitionNode } from 'graphql';
+import { wrapDatabase } from '../db/wrap.js';
+import { ErrorCode, overloaded } from '../errors.js';
+import type { Context } from '../schema/context.js';
+import type { Admission } from './admission.js';
+import { operationCost, type PageSizes } from './query-cost.js';
+
+export function admissionPlugin(admission: Admission, pages: PageSizes): ApolloServerPlugin<Context> {
+  const retryAfter = admission.options.retryAfterSeconds;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          const root = operation && schema.getRootType(operation.operation);
+          if (!operation || !root) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const lane = admission.laneOf(operationCost(schema, root, operation.selectionSet, fragments, request.variables, pages));
+          if (admission.full(lane, operation.selectionSet.selections.length)) throw overloaded(retryAfter);
+          contextValue.db = wrapDatabase(contextValue.db, (_mode, work) => admission.run(lane, work));
+        },
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (!errors?.some((e) => e.extensions?.code === ErrorCode.OVERLOADED)) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(retryAfter));
+        },
+      };
+    },
+  };
+}
