@@ -24,7 +24,7 @@ export interface AdmissionOptions {
   retryAfterSeconds: number;
 }
 
-export const DEFAULT_ADMISSION: AdmissionOptions = { maxInFlight: 32, maxQueue: 128, cheapCost: 500, retryAfterSeconds: 1 };
+export const DEFAULT_ADMISSION: AdmissionOptions = { maxInFlight: 32, maxQueue: 128, cheapCost: 50, retryAfterSeconds: 1 };
 
 export function loadAdmission(env: NodeJS.ProcessEnv, poolSize: number): AdmissionOptions {
   const d = DEFAULT_ADMISSION;
