@@ -47,6 +47,9 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000 });
   guarded.availability.onChange = (up) => logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
   metrics.watch(guarded.availability);
+  // Opens the probe's own connection now, not in the middle of the first burst of traffic, when a
+  // first connection to a cold database can take longer than a probe waits.
+  await guarded.availability.check();
   const db = wrapDatabase(guarded.db, metrics.around);
   const pageSizes = { maxPageSize: config.maxPageSize, defaultPageSize: Math.min(20, config.maxPageSize) };
   const translator = new Translator(pageSizes);
