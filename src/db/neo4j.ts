@@ -1,6 +1,7 @@
 // The one place that talks to neo4j-driver: a driver factory and `read`/`write` helpers that set the
 // access mode, apply the transaction timeout and always close the session they open.
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { failureKind } from './failures.js';
 
 export interface DatabaseOptions {
   uri: string;
@@ -13,6 +14,8 @@ export interface DatabaseOptions {
 }
 
 export const DEFAULT_POOL_SIZE = 100;
+
+export type Probe = 'answered' | 'unreachable' | 'silent';
 
 export interface Database {
   driver: Driver;
@@ -28,9 +31,10 @@ export interface Database {
   transact<T>(work: (tx: Statements) => Promise<T>): Promise<T>;
   /**
    * One auto-commit `RETURN 1` on a connection of its own (not one of the query pool), not retried:
-   * true when the database answered within `timeoutMs`.
+   * `answered` within `timeoutMs`, `unreachable` when the connection failed or was refused, or
+   * `silent` when no answer came in time.
    */
-  ping(timeoutMs: number): Promise<boolean>;
+  ping(timeoutMs: number): Promise<Probe>;
   /** Called with the Cypher text of every statement sent; tests count round trips with it. */
   onQuery?: (cypher: string, params: Record<string, unknown>) => void;
   close(): Promise<void>;
@@ -117,11 +121,13 @@ export function connect(options: DatabaseOptions): Database {
       let timer: NodeJS.Timeout | undefined;
       // Opening a connection to a host that does not answer takes the full connection timeout;
       // the timer bounds the wait, and the session is closed whichever way the race ends.
-      const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+      const timedOut = new Promise<Probe>((resolve) => (timer = setTimeout(() => resolve('silent'), timeoutMs)));
       try {
         const answered = session.run('RETURN 1', {}, { timeout: timeoutMs }).then(
-          () => true,
-          () => false,
+          (): Probe => 'answered',
+          // A refused or lost connection says the database is away; a Neo4j error that is not
+          // about the connection (a transient one, its own timeout) says only that it is slow.
+          (error: unknown): Probe => (failureKind(error) === 'unavailable' || !(error instanceof Neo4jError) ? 'unreachable' : 'silent'),
         );
         return await Promise.race([answered, timedOut]);
       } finally {
