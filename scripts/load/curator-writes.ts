@@ -22,9 +22,12 @@ const post = async (url: string, token: string, query: string, variables: unknow
 const RECORD = 'mutation LoadRecordProgress($i: RecordProgressInput!) { recordProgress(input: $i) { changed progressUpdate { key } } }';
 const ADD = 'mutation LoadAddDocument($i: AddDocumentInput!) { addDocument(input: $i) { changed document { key } } }';
 
-export async function runWriter(url: string, token: string, writer: number, running: () => boolean): Promise<WriterReport> {
+/** Writes back to back while `running()`, or one every `intervalMs` when given. */
+export async function runWriter(url: string, token: string, writer: number, running: () => boolean, intervalMs = 0): Promise<WriterReport> {
   const report: WriterReport = { acknowledged: [], failed: 0, latenciesMs: [] };
   for (let i = 0; running(); i++) {
+    if (intervalMs > 0 && i > 0) await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    if (!running()) break;
     const started = performance.now();
     const day = new Date(Date.UTC(1950, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const asDocument = i % 5 === 4;

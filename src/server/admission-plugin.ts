@@ -1,17 +1,19 @@
 // Puts every operation's statements in the admission lane its cost chooses (admission.ts), and turns
-// a refusal into HTTP 503 with Retry-After and the code OVERLOADED. An operation whose lane could not
-// queue all of its root fields now is refused before any of them runs; a statement refused later,
-// mid-operation, fails its own field with OVERLOADED, and the response is a 503 all the same.
+// a refusal into HTTP 503 with Retry-After and the code OVERLOADED. An operation whose lane cannot
+// take all of its root fields now is refused before any of them runs. (A statement beyond its
+// operation's root fields that finds the queue full fails its own field with OVERLOADED; the
+// response is then a 503 all the same.)
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
 import { wrapDatabase } from '../db/wrap.js';
 import { ErrorCode, overloaded } from '../errors.js';
 import type { Context } from '../schema/context.js';
-import type { Admission } from './admission.js';
+import type { Admission, Ticket } from './admission.js';
 import { operationCost, type PageSizes } from './query-cost.js';
 
 export function admissionPlugin(admission: Admission, pages: PageSizes): ApolloServerPlugin<Context> {
   const retryAfter = admission.options.retryAfterSeconds;
+  const tickets = new WeakMap<Context, Ticket>();
   return {
     async requestDidStart() {
       return {
@@ -21,10 +23,14 @@ export function admissionPlugin(admission: Admission, pages: PageSizes): ApolloS
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const lane = admission.laneOf(operationCost(schema, root, operation.selectionSet, fragments, request.variables, pages));
-          if (admission.full(lane, operation.selectionSet.selections.length)) throw overloaded(retryAfter);
-          contextValue.db = wrapDatabase(contextValue.db, (_mode, work) => admission.run(lane, work));
+          const ticket = admission.admit(lane, operation.selectionSet.selections.length);
+          if (!ticket) throw overloaded(retryAfter);
+          tickets.set(contextValue, ticket);
+          contextValue.db = wrapDatabase(contextValue.db, (_mode, work) => admission.run(ticket, work));
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
+          const ticket = tickets.get(contextValue);
+          if (ticket) admission.release(ticket);
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           if (!errors?.some((e) => e.extensions?.code === ErrorCode.OVERLOADED)) return;
           response.http.status = 503;

@@ -7,8 +7,10 @@
 // at most `cheapCost` in the cheap lane, the rest in the heavy lane. At most `maxInFlight` statements
 // run at once, of which the heavy lane may hold half; so half the slots are always there for cheap
 // work, and a freed slot goes to a waiting cheap statement first. Each lane has a wait queue of
-// `maxQueue`; a statement that finds its lane's queue full is refused at once with OverloadedError
-// (OVERLOADED, HTTP 503 with Retry-After), never queued without bound and never taken for an outage.
+// `maxQueue`. An operation is admitted only if its lane can start or queue every one of its root
+// fields (one statement each) now, and holds their places until they are used; otherwise it is
+// refused at once, before any statement runs (OVERLOADED, HTTP 503 with Retry-After): never queued
+// without bound, never half answered, never taken for an outage.
 import { intFrom } from '../env.js';
 
 export type Lane = 'cheap' | 'heavy';
@@ -47,13 +49,27 @@ export class OverloadedError extends Error {
   }
 }
 
+/** Places an admitted operation holds in its lane's queue, one per root field, until they are used. */
+export interface Ticket {
+  readonly lane: Lane;
+  left: number;
+}
+
 export interface Admission {
   readonly options: AdmissionOptions;
   laneOf(cost: number): Lane;
-  /** Runs `work` once its lane has a free slot; throws OverloadedError if it would wait past the queue. */
-  run<T>(lane: Lane, work: () => Promise<T>): Promise<T>;
-  /** Whether `statements` more statements of this lane would now be refused. */
-  full(lane: Lane, statements: number): boolean;
+  /**
+   * Admits an operation of `statements` root fields, holding a place for each, or returns undefined
+   * when its lane cannot take them all now: the operation is then refused before any of them runs.
+   */
+  admit(lane: Lane, statements: number): Ticket | undefined;
+  /**
+   * Runs one statement once a slot of its lane is free. A statement beyond the places its ticket
+   * holds waits only if the queue has room, else it is refused with OverloadedError.
+   */
+  run<T>(ticket: Ticket, work: () => Promise<T>): Promise<T>;
+  /** Gives back the places an operation did not use; called once it has been answered. */
+  release(ticket: Ticket): void;
   readonly inFlight: number;
   queued(lane: Lane): number;
 }
@@ -63,8 +79,9 @@ export function createAdmission(options: AdmissionOptions): Admission {
   let inFlight = 0;
   let heavyInFlight = 0;
   const waiting: Record<Lane, (() => void)[]> = { cheap: [], heavy: [] };
+  const held: Record<Lane, number> = { cheap: 0, heavy: 0 };
 
-  const free = (lane: Lane) => inFlight < options.maxInFlight && (lane === 'cheap' || heavyInFlight < heavyMax);
+  const freeSlots = (lane: Lane) => Math.max(0, lane === 'cheap' ? options.maxInFlight - inFlight : Math.min(options.maxInFlight - inFlight, heavyMax - heavyInFlight));
   const take = (lane: Lane) => {
     inFlight++;
     if (lane === 'heavy') heavyInFlight++;
@@ -72,10 +89,10 @@ export function createAdmission(options: AdmissionOptions): Admission {
   const give = (lane: Lane) => {
     inFlight--;
     if (lane === 'heavy') heavyInFlight--;
-    // Cheap statements first; a heavy one only while the heavy lane is under its share.
-    // The slot is taken here, for the statement that waited, so nothing can slip in between.
-    const next = waiting.cheap.length > 0 ? 'cheap' : waiting.heavy.length > 0 && free('heavy') ? 'heavy' : undefined;
-    if (next && free(next)) {
+    // Cheap statements first; a heavy one only while the heavy lane is under its share. The slot
+    // is taken here, for the statement that waited, so that nothing can slip in between.
+    const next = waiting.cheap.length > 0 ? 'cheap' : waiting.heavy.length > 0 ? 'heavy' : undefined;
+    if (next && freeSlots(next) > 0) {
       take(next);
       waiting[next].shift()!();
     }
@@ -84,11 +101,23 @@ export function createAdmission(options: AdmissionOptions): Admission {
   return {
     options,
     laneOf: (cost) => (cost <= options.cheapCost ? 'cheap' : 'heavy'),
-    async run(lane, work) {
-      if (free(lane) && waiting[lane].length === 0) {
+    admit(lane, statements) {
+      const room = freeSlots(lane) + options.maxQueue - waiting[lane].length - held[lane];
+      if (statements > room) return undefined;
+      held[lane] += statements;
+      return { lane, left: statements };
+    },
+    async run(ticket, work) {
+      const { lane } = ticket;
+      const reserved = ticket.left > 0;
+      if (reserved) {
+        ticket.left--;
+        held[lane]--;
+      }
+      if (freeSlots(lane) > 0 && waiting[lane].length === 0) {
         take(lane);
       } else {
-        if (waiting[lane].length >= options.maxQueue) throw new OverloadedError(options.retryAfterSeconds);
+        if (!reserved && waiting[lane].length + held[lane] >= options.maxQueue) throw new OverloadedError(options.retryAfterSeconds);
         await new Promise<void>((resolve) => waiting[lane].push(resolve));
       }
       try {
@@ -97,7 +126,10 @@ export function createAdmission(options: AdmissionOptions): Admission {
         give(lane);
       }
     },
-    full: (lane, statements) => !free(lane) && waiting[lane].length + statements > options.maxQueue,
+    release(ticket) {
+      held[ticket.lane] -= ticket.left;
+      ticket.left = 0;
+    },
     get inFlight() {
       return inFlight;
     },
