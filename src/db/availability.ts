@@ -1,6 +1,6 @@
 // Fails fast while the database is away. A query that fails for want of the database (the driver's
-// ServiceUnavailable or SessionExpired: a refused or lost connection), a probe whose connection
-// fails, or a few probes in a row that get no answer, mark it down: from then on every query is refused at once with DatabaseUnavailableError
+// ServiceUnavailable or SessionExpired: a refused or lost connection), or a probe that fails or gets
+// no answer on its own connection, marks it down: from then on every query is refused at once with DatabaseUnavailableError
 // instead of waiting out the driver's connection and retry timeouts, and a probe asks the database
 // every `probeIntervalMs` until it answers again. No restart is needed: the driver makes new
 // connections once the probe succeeds.
@@ -32,18 +32,12 @@ export interface GuardOptions {
   probeIntervalMs: number;
   probeTimeoutMs: number;
   suspectAfterMs: number;
-  /**
-   * Probes in a row that get no answer in time before the database is marked down. A refused or
-   * lost connection marks it down at once; a slow answer may be a database busy with legal work.
-   */
-  silentProbesBeforeDown: number;
 }
 
 export function guardAvailability(db: Database, options: GuardOptions): { db: Database; availability: Availability } {
   let up = true;
   let probe: NodeJS.Timeout | undefined;
   let checking: Promise<boolean> | undefined;
-  let silentProbes = 0;
   /** Rejects one read in flight; each is removed when its read ends. */
   const readsInFlight = new Set<(error: Error) => void>();
 
@@ -67,19 +61,10 @@ export function guardAvailability(db: Database, options: GuardOptions): { db: Da
       return up;
     },
     check(timeoutMs = options.probeTimeoutMs) {
-      checking ??= db.ping(timeoutMs).then((answer) => {
+      checking ??= db.ping(timeoutMs).then((answered) => {
         checking = undefined;
-        if (answer === 'answered') {
-          silentProbes = 0;
-          set(true);
-        } else if (answer === 'unreachable' || ++silentProbes >= options.silentProbesBeforeDown) {
-          set(false);
-        } else if (up) {
-          // Unanswered but not refused: ask again shortly, so that a database that has stopped
-          // answering altogether is marked down after a few probes even if no statement asks.
-          setTimeout(() => void availability.check(), options.probeIntervalMs).unref();
-        }
-        return up;
+        set(answered);
+        return answered;
       });
       return checking;
     },

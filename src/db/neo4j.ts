@@ -1,7 +1,6 @@
 // The one place that talks to neo4j-driver: a driver factory and `read`/`write` helpers that set the
 // access mode, apply the transaction timeout and always close the session they open.
-import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { failureKind } from './failures.js';
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 
 export interface DatabaseOptions {
   uri: string;
@@ -14,8 +13,6 @@ export interface DatabaseOptions {
 }
 
 export const DEFAULT_POOL_SIZE = 100;
-
-export type Probe = 'answered' | 'unreachable' | 'silent';
 
 export interface Database {
   driver: Driver;
@@ -31,10 +28,9 @@ export interface Database {
   transact<T>(work: (tx: Statements) => Promise<T>): Promise<T>;
   /**
    * One auto-commit `RETURN 1` on a connection of its own (not one of the query pool), not retried:
-   * `answered` within `timeoutMs`, `unreachable` when the connection failed or was refused, or
-   * `silent` when no answer came in time.
+   * true when the database answered within `timeoutMs`.
    */
-  ping(timeoutMs: number): Promise<Probe>;
+  ping(timeoutMs: number): Promise<boolean>;
   /** Called with the Cypher text of every statement sent; tests count round trips with it. */
   onQuery?: (cypher: string, params: Record<string, unknown>) => void;
   close(): Promise<void>;
@@ -121,13 +117,11 @@ export function connect(options: DatabaseOptions): Database {
       let timer: NodeJS.Timeout | undefined;
       // Opening a connection to a host that does not answer takes the full connection timeout;
       // the timer bounds the wait, and the session is closed whichever way the race ends.
-      const timedOut = new Promise<Probe>((resolve) => (timer = setTimeout(() => resolve('silent'), timeoutMs)));
+      const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
       try {
         const answered = session.run('RETURN 1', {}, { timeout: timeoutMs }).then(
-          (): Probe => 'answered',
-          // A refused or lost connection says the database is away; a Neo4j error that is not
-          // about the connection (a transient one, its own timeout) says only that it is slow.
-          (error: unknown): Probe => (failureKind(error) === 'unavailable' || !(error instanceof Neo4jError) ? 'unreachable' : 'silent'),
+          () => true,
+          () => false,
         );
         return await Promise.race([answered, timedOut]);
       } finally {

@@ -44,7 +44,7 @@ export interface Api {
 
 export async function createApi({ config, db: raw, logger, routes = [] }: ApiOptions): Promise<Api> {
   const metrics = createMetrics({ maxPoolSize: DEFAULT_POOL_SIZE });
-  const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000, silentProbesBeforeDown: 3 });
+  const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000 });
   guarded.availability.onChange = (up) => logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
   metrics.watch(guarded.availability);
   // Opens the probe's own connection now, not in the middle of the first burst of traffic, when a

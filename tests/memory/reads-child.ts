@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { READ_MIX } from '../../scripts/load/read-mix.js';
 import { loadConfig } from '../../src/config.js';
+import { loadFacts } from '../../src/data/load.js';
 import { connect } from '../../src/db/neo4j.js';
 import { createApi } from '../../src/server/api.js';
 import { listen } from '../../src/server/http.js';
@@ -15,6 +16,7 @@ if (!gc) throw new Error('start this with node --expose-gc');
 
 const config = loadConfig({ NEO4J_URI: process.env.MEMORY_NEO4J_URI, NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '' });
 const db = connect({ ...config.neo4j, uri: config.neo4j.uri!, txTimeoutMs: config.txTimeoutMs });
+await loadFacts(db);
 const api = await createApi({ config, db, logger: createLogger(process.env.MEMORY_LOG_LEVEL ?? 'silent') });
 const http = await listen(api.app, 0, '127.0.0.1');
 
