@@ -23,6 +23,15 @@ export interface ServedApi {
 export async function startApi(env: Record<string, string>, options: { heap?: boolean } = {}): Promise<ServedApi> {
   mkdirSync(path.join(PROJECT_ROOT, '.neo4j'), { recursive: true });
   const store = mkdtempSync(path.join(PROJECT_ROOT, '.neo4j', 'load-'));
+  // The facts are loaded first, by `cli.ts load` with a generous transaction timeout: on a busy
+  // machine the first load of an empty store can take longer than the served API's 10 s.
+  const load = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'load'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_DIR: store, ...env, NEO4J_TX_TIMEOUT_MS: '120000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const loaded = await new Promise<number | null>((resolve) => load.once('exit', resolve));
+  if (loaded !== 0) throw new Error(`loading the facts into ${store} failed with exit code ${loaded}`);
   const nodeArgs = options.heap ? ['--expose-gc', '--import', 'tsx', '--import', './scripts/load/heap-reporter.ts'] : ['--import', 'tsx'];
   const child = spawn(process.execPath, [...nodeArgs, 'src/cli.ts', 'serve'], {
     cwd: PROJECT_ROOT,
