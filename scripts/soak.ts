@@ -110,6 +110,8 @@ async function soak(api: ServedApi): Promise<number> {
 
   const acknowledged = reports.flatMap((r) => r.acknowledged);
   const failedWrites = reports.reduce((n, r) => n + r.failed, 0);
+  const writeFailures: Record<string, number> = {};
+  for (const r of reports) for (const [code, n] of Object.entries(r.failures)) writeFailures[code] = (writeFailures[code] ?? 0) + n;
   const missing = await missingWrites(url, token, acknowledged);
   const warm = samples.find((s) => s.seconds >= warmUpS) ?? samples[0]!;
   const end = samples.at(-1)!;
@@ -123,7 +125,7 @@ async function soak(api: ServedApi): Promise<number> {
     durationS,
     readsPerSecond: rate,
     reads: { total: reads.requests.total, p50Ms: reads.latency.p50, p99Ms: reads.latency.p99, connectionErrors: reads.errors, timeouts: reads.timeouts, non2xx: reads.non2xx, graphqlErrors },
-    writes: { acknowledged: acknowledged.length, failed: failedWrites, missing: missing.length },
+    writes: { acknowledged: acknowledged.length, failed: failedWrites, failures: writeFailures, missing: missing.length },
     heap: { warmUpS, afterWarmUpMb: warm.heapMb, endMb: end.heapMb, growthMb: growth, toleranceMb: TOLERANCE_MB },
     rss: { afterWarmUpMb: warm.rssMb, endMb: end.rssMb, maxMb: Math.max(...samples.map((s) => s.rssMb)) },
     pass,
@@ -133,7 +135,7 @@ async function soak(api: ServedApi): Promise<number> {
   writeFileSync(path.join(out, 'soak.svg'), chart(samples, `${durationS} s at ${rate} reads/s; heap ${warm.heapMb} → ${end.heapMb} MB after GC`));
 
   console.log(`reads:  ${reads.requests.total} in ${reads.duration} s (${reads.requests.average.toFixed(1)}/s), p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms`);
-  console.log(`errors: ${reads.errors} connection errors, ${reads.timeouts} timeouts, ${reads.non2xx} non-2xx, ${graphqlErrors} GraphQL errors, ${failedWrites} failed writes`);
+  console.log(`errors: ${reads.errors} connection errors, ${reads.timeouts} timeouts, ${reads.non2xx} non-2xx, ${graphqlErrors} GraphQL errors, ${failedWrites} failed writes ${JSON.stringify(writeFailures)}`);
   console.log(`writes: ${acknowledged.length} acknowledged, ${acknowledged.length - missing.length} found in the graph with their audit records, ${missing.length} missing`);
   console.log(`heap after GC: ${warm.heapMb} MB at ${Math.round(warm.seconds)} s (after warm-up), ${end.heapMb} MB at the end (${growth >= 0 ? '+' : ''}${growth} MB; allowed ±${TOLERANCE_MB} MB)`);
   console.log(`RSS: ${warm.rssMb} MB after warm-up, ${end.rssMb} MB at the end, ${summary.rss.maxMb} MB at most`);
