@@ -30,6 +30,9 @@ const laneOf = (cost: number) => (cost <= admission.cheapCost ? 'cheap' : 'heavy
 const heavyCost = costOf(schema, HEAVY);
 const cheapCost = costOf(schema, CHEAP_LOOKUP);
 
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const api = await startApi({ LOG_LEVEL: process.env.LOG_LEVEL || 'warn', HOST: '127.0.0.1', PORT: process.env.PORT ?? '0' });
 try {
   process.exitCode = await run(api.url);
@@ -40,8 +43,6 @@ try {
   await api.stop();
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function post(url: string, query: string): Promise<{ status: number; codes: string[]; retryAfter: number }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
