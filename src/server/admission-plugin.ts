@@ -13,9 +13,9 @@ import { operationCost, type PageSizes } from './query-cost.js';
 
 export function admissionPlugin(admission: Admission, pages: PageSizes): ApolloServerPlugin<Context> {
   const retryAfter = admission.options.retryAfterSeconds;
-  const tickets = new WeakMap<Context, Ticket>();
   return {
     async requestDidStart() {
+      let ticket: Ticket | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           const root = operation && schema.getRootType(operation.operation);
@@ -23,13 +23,12 @@ export function admissionPlugin(admission: Admission, pages: PageSizes): ApolloS
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const lane = admission.laneOf(operationCost(schema, root, operation.selectionSet, fragments, request.variables, pages));
-          const ticket = admission.admit(lane, operation.selectionSet.selections.length);
-          if (!ticket) throw overloaded(retryAfter);
-          tickets.set(contextValue, ticket);
-          contextValue.db = wrapDatabase(contextValue.db, (_mode, work) => admission.run(ticket, work));
+          const admitted = admission.admit(lane, operation.selectionSet.selections.length);
+          if (!admitted) throw overloaded(retryAfter);
+          ticket = admitted;
+          contextValue.db = wrapDatabase(contextValue.db, (_mode, work) => admission.run(admitted, work));
         },
-        async willSendResponse({ response, contextValue }) {
-          const ticket = tickets.get(contextValue);
+        async willSendResponse({ response }) {
           if (ticket) admission.release(ticket);
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           if (!errors?.some((e) => e.extensions?.code === ErrorCode.OVERLOADED)) return;
