@@ -8,7 +8,7 @@ export interface DatabaseOptions {
   password: string;
   database: string | undefined;
   txTimeoutMs: number;
-  /** Connections of the query pool (NEO4J_MAX_POOL_SIZE); the probe has one of its own besides. */
+  /** Connections of the query pool (DEFAULT_POOL_SIZE); the probe has one of its own besides. */
   maxPoolSize?: number;
 }
 

@@ -1,6 +1,6 @@
 // The served API in one piece: the database guarded against outages and instrumented, the Apollo
-// server with its limits, admission control, access check, logs and metrics, and the HTTP app with health, metrics and
-// request ids. The CLI serves it; tests build it against their own database.
+// server with its limits, admission control, access check, logs and metrics, and the HTTP app with
+// health, metrics and request ids. The CLI serves it; tests build it against their own database.
 import type { ApolloServer } from '@apollo/server';
 import type { Express } from 'express';
 import type { Logger } from 'pino';

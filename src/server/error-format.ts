@@ -1,6 +1,6 @@
 // What a client sees of an error. Every error leaves with a stable code. Database failures become
-// SERVICE_UNAVAILABLE, OVERLOADED or QUERY_TIMEOUT with a plain message, never the driver's text; in production
-// anything without a known code becomes "Internal server error", so no stack trace, Cypher or driver
+// SERVICE_UNAVAILABLE, OVERLOADED or QUERY_TIMEOUT with a plain message, never the driver's text; in
+// production anything without a known code becomes "Internal server error", so no stack trace, Cypher or driver
 // detail reaches a client. The full error is logged with the request id (logging.ts), and the id is
 // added to every error the client gets, so a report can be matched to the log.
 import { unwrapResolverError } from '@apollo/server/errors';
