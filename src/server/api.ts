@@ -48,8 +48,9 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   guarded.availability.onChange = (up) => logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
   metrics.watch(guarded.availability);
   // Opens the probe's own connection now, not in the middle of the first burst of traffic, when a
-  // first connection to a cold database can take longer than a probe waits.
-  await guarded.availability.check();
+  // first connection to a cold database can take longer than a probe waits. Only a warm-up: the
+  // answer is not recorded, so start-up decides nothing about availability.
+  await raw.ping(2_000);
   const db = wrapDatabase(guarded.db, metrics.around);
   const pageSizes = { maxPageSize: config.maxPageSize, defaultPageSize: Math.min(20, config.maxPageSize) };
   const translator = new Translator(pageSizes);
