@@ -31,7 +31,10 @@ export async function startApi(env: Record<string, string>, options: { heap?: bo
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const loaded = await new Promise<number | null>((resolve) => load.once('exit', resolve));
-  if (loaded !== 0) throw new Error(`loading the facts into ${store} failed with exit code ${loaded}`);
+  if (loaded !== 0) {
+    rmSync(store, { recursive: true, force: true });
+    throw new Error(`loading the facts into ${store} failed with exit code ${loaded}`);
+  }
   const nodeArgs = options.heap ? ['--expose-gc', '--import', 'tsx', '--import', './scripts/load/heap-reporter.ts'] : ['--import', 'tsx'];
   const child = spawn(process.execPath, [...nodeArgs, 'src/cli.ts', 'serve'], {
     cwd: PROJECT_ROOT,
@@ -44,7 +47,10 @@ export async function startApi(env: Record<string, string>, options: { heap?: bo
       const ready = /API ready at (\S+)/.exec(chunk);
       if (ready) resolve(ready[1]!);
     });
-    exited.then((code) => reject(new Error(`the API exited with ${code} before it was ready`)));
+    exited.then((code) => {
+      rmSync(store, { recursive: true, force: true });
+      reject(new Error(`the API exited with ${code} before it was ready`));
+    });
   });
   return {
     url,
