@@ -2,6 +2,8 @@
 // user who already runs Neo4j elsewhere points the API at it without learning new names.
 
 import { intFrom } from './env.js';
+import { DEFAULT_POOL_SIZE } from './db/neo4j.js';
+import { loadAdmission, type AdmissionOptions } from './server/admission.js';
 import { loadAuthConfig, type AuthConfig } from './server/auth.js';
 import { loadLimits, type Limits } from './server/limits.js';
 
@@ -27,6 +29,8 @@ export interface Config {
   maxPageSize: number;
   /** Query shape and size limits (src/server/limits.ts). */
   limits: Limits;
+  /** Statements in flight, wait queues and lanes (src/server/admission.ts). */
+  admission: AdmissionOptions;
   /** Bearer tokens and who may read and write (src/server/auth.ts). */
   auth: AuthConfig;
   /** NODE_ENV=production: no field suggestions; trusted documents and introspection default off. */
@@ -122,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     txTimeoutMs: intFrom(env, 'NEO4J_TX_TIMEOUT_MS', 10_000),
     maxPageSize: intFrom(env, 'MAX_PAGE_SIZE', 100),
     limits: loadLimits(env),
+    admission: loadAdmission(env, DEFAULT_POOL_SIZE),
     auth: loadAuthConfig(env),
     production: env.NODE_ENV === 'production',
     development: env.NODE_ENV === 'development',

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** Stable error codes; clients may switch on them. */
@@ -9,6 +10,7 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The write was sent for commit and the connection lost: it may have been applied; send it again. */
   WRITE_OUTCOME_UNKNOWN: 'WRITE_OUTCOME_UNKNOWN',
+  OVERLOADED: 'OVERLOADED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -34,4 +36,11 @@ export function unauthenticated(message: string): GraphQLError {
 
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+}
+
+/** More work than the server takes at once (see src/server/admission.ts): 503, retry after a pause. */
+export function overloaded(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`The server is at capacity; retry after ${retryAfterSeconds} s.`, {
+    extensions: { code: ErrorCode.OVERLOADED, retryAfterSeconds, http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
+  });
 }

@@ -11,6 +11,8 @@ export interface Acknowledged {
 export interface WriterReport {
   acknowledged: Acknowledged[];
   failed: number;
+  /** Failed writes by error code (or HTTP status). */
+  failures: Record<string, number>;
   latenciesMs: number[];
 }
 
@@ -22,9 +24,12 @@ const post = async (url: string, token: string, query: string, variables: unknow
 const RECORD = 'mutation LoadRecordProgress($i: RecordProgressInput!) { recordProgress(input: $i) { changed progressUpdate { key } } }';
 const ADD = 'mutation LoadAddDocument($i: AddDocumentInput!) { addDocument(input: $i) { changed document { key } } }';
 
-export async function runWriter(url: string, token: string, writer: number, running: () => boolean): Promise<WriterReport> {
-  const report: WriterReport = { acknowledged: [], failed: 0, latenciesMs: [] };
+/** Writes back to back while `running()`, or one every `intervalMs` when given. */
+export async function runWriter(url: string, token: string, writer: number, running: () => boolean, intervalMs = 0): Promise<WriterReport> {
+  const report: WriterReport = { acknowledged: [], failed: 0, failures: {}, latenciesMs: [] };
   for (let i = 0; running(); i++) {
+    if (intervalMs > 0 && i > 0) await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    if (!running()) break;
     const started = performance.now();
     const day = new Date(Date.UTC(1950, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const asDocument = i % 5 === 4;
@@ -34,7 +39,11 @@ export async function runWriter(url: string, token: string, writer: number, runn
     report.latenciesMs.push(performance.now() - started);
     const written = asDocument ? json.data?.addDocument?.document?.key : json.data?.recordProgress?.progressUpdate?.key;
     if (status === 200 && !json.errors && written) report.acknowledged.push({ type: asDocument ? 'Document' : 'ProgressUpdate', key: written });
-    else report.failed++;
+    else {
+      report.failed++;
+      const codes = (json.errors as { extensions?: { code?: string } }[] | undefined)?.map((e) => String(e.extensions?.code)) ?? [`HTTP ${status}`];
+      for (const code of codes) report.failures[code] = (report.failures[code] ?? 0) + 1;
+    }
   }
   return report;
 }

@@ -9,7 +9,11 @@ export interface DatabaseOptions {
   password: string;
   database: string | undefined;
   txTimeoutMs: number;
+  /** Connections of the query pool (DEFAULT_POOL_SIZE); the probe has one of its own besides. */
+  maxPoolSize?: number;
 }
+
+export const DEFAULT_POOL_SIZE = 100;
 
 export interface Database {
   driver: Driver;
@@ -24,7 +28,10 @@ export interface Database {
    * effects outside the transaction.
    */
   transact<T>(work: (tx: Statements) => Promise<T>): Promise<T>;
-  /** One auto-commit `RETURN 1`, not retried: true when the database answered within `timeoutMs`. */
+  /**
+   * One auto-commit `RETURN 1` on a connection of its own (not one of the query pool), not retried:
+   * true when the database answered within `timeoutMs`.
+   */
   ping(timeoutMs: number): Promise<boolean>;
   /** Called with the Cypher text of every statement sent; tests count round trips with it. */
   onQuery?: (cypher: string, params: Record<string, unknown>) => void;
@@ -38,13 +45,18 @@ export interface Statements {
 
 export function connect(options: DatabaseOptions): Database {
   // The local Neo4j runs without authentication and accepts any credentials.
-  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+  const auth = neo4j.auth.basic(options.username, options.password);
+  const driver = neo4j.driver(options.uri, auth, {
     // Fail fast when the database is away instead of queueing requests for a minute.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
+    maxConnectionPoolSize: options.maxPoolSize ?? DEFAULT_POOL_SIZE,
     disableLosslessIntegers: true,
   });
+  // The probe's own connection: whether the database answers must not depend on a free connection
+  // in a pool that slow statements may have taken, or load would pass for an outage.
+  const probeDriver = neo4j.driver(options.uri, auth, { maxConnectionPoolSize: 1, connectionTimeout: 5_000, disableLosslessIntegers: true });
   const txConfig = { timeout: options.txTimeoutMs };
   const writeSession = () => driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
 
@@ -95,7 +107,7 @@ export function connect(options: DatabaseOptions): Database {
       );
     },
     async ping(timeoutMs) {
-      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+      const session = probeDriver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
       let timer: NodeJS.Timeout | undefined;
       // Opening a connection to a host that does not answer takes the full connection timeout;
       // the timer bounds the wait, and the session is closed whichever way the race ends.
@@ -111,7 +123,9 @@ export function connect(options: DatabaseOptions): Database {
         session.close().catch(() => undefined);
       }
     },
-    close: () => driver.close(),
+    close: async () => {
+      await Promise.all([driver.close(), probeDriver.close()]);
+    },
   };
   return db;
 }

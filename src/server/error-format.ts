@@ -1,12 +1,14 @@
 // What a client sees of an error. Every error leaves with a stable code. Database failures become
-// SERVICE_UNAVAILABLE or QUERY_TIMEOUT with a plain message, never the driver's text; anything
-// without a known code becomes "Internal server error", so no stack trace, file path, Cypher or
-// driver detail reaches a client. Only NODE_ENV=development shows internal messages and stacks. The full error is logged with the request id (logging.ts), and the id is
+// SERVICE_UNAVAILABLE, OVERLOADED or QUERY_TIMEOUT with a plain message, never the driver's text;
+// anything without a known code becomes "Internal server error", so no stack trace, file path, Cypher
+// or driver detail reaches a client. Only NODE_ENV=development shows internal messages and stacks.
+// The full error is logged with the request id (logging.ts), and the id is
 // added to every error the client gets, so a report can be matched to the log.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { WriteOutcomeUnknownError, failureKind } from '../db/failures.js';
 import { ErrorCode } from '../errors.js';
+import { OverloadedError } from './admission.js';
 
 /** Codes whose messages are written for clients (ours, and Apollo's request errors). */
 const CLIENT_CODES = new Set<string>([
@@ -30,8 +32,12 @@ export interface ErrorFormatOptions {
 export function errorCode(error: unknown): string {
   const original = unwrapResolverError(error);
   if (original instanceof WriteOutcomeUnknownError) return ErrorCode.WRITE_OUTCOME_UNKNOWN;
+  if (original instanceof OverloadedError) return ErrorCode.OVERLOADED;
   const kind = failureKind(original);
   if (kind === 'timeout') return ErrorCode.QUERY_TIMEOUT;
+  // The database answered but had no room (a transient error, or no pooled connection came free):
+  // load, not an outage.
+  if (kind === 'busy') return ErrorCode.OVERLOADED;
   if (kind) return ErrorCode.SERVICE_UNAVAILABLE;
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   return typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
@@ -42,7 +48,12 @@ export function formatErrorFor(options: ErrorFormatOptions) {
     const where = { locations: formatted.locations, path: formatted.path };
     const code = errorCode(error);
     if (code === ErrorCode.SERVICE_UNAVAILABLE) {
-      return { message: 'The database is unavailable or too busy; try again shortly.', ...where, extensions: { code } };
+      return { message: 'The database is unavailable; try again shortly.', ...where, extensions: { code } };
+    }
+    if (code === ErrorCode.OVERLOADED) {
+      const original = unwrapResolverError(error);
+      const retryAfterSeconds = original instanceof OverloadedError ? original.retryAfterSeconds : Number(formatted.extensions?.retryAfterSeconds ?? 1);
+      return { message: `The server is at capacity; retry after ${retryAfterSeconds} s.`, ...where, extensions: { code, retryAfterSeconds } };
     }
     if (code === ErrorCode.WRITE_OUTCOME_UNKNOWN) {
       const message = 'The connection to the database was lost after the write was sent: it may or may not have been applied. Curation mutations are idempotent; send it again.';

@@ -43,6 +43,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const poolSize = new Gauge({ name: 'neo4j_pool_max_connections', help: 'Largest number of connections the driver pool opens', registers: [registry] });
   const statements = new Histogram({ name: 'neo4j_statement_duration_seconds', help: 'Time of a Neo4j transaction, by access mode', labelNames: ['mode', 'outcome'], buckets: seconds, registers: [registry] });
   const available = new Gauge({ name: 'neo4j_available', help: '1 while Neo4j answers, 0 while the API refuses queries for want of it', registers: [registry] });
+  const markedDown = new Counter({ name: 'neo4j_marked_down_total', help: 'Times the API marked Neo4j down (a connection failed, or a probe on its own connection went unanswered)', registers: [registry] });
   poolSize.set(options.maxPoolSize);
   available.set(1);
 
@@ -87,6 +88,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
       const previous = availability.onChange;
       availability.onChange = (up) => {
         available.set(up ? 1 : 0);
+        if (!up) markedDown.inc();
         previous?.(up);
       };
     },

@@ -54,13 +54,33 @@ export function operationCost(
   }
 }
 
+// Both the cost limit and admission control (admission-plugin.ts) need an operation's cost; it is
+// counted once per request, keyed by the request object both plugins see.
+const costs = new WeakMap<object, number>();
+
+/** The cost of the operation a request resolved to, counted on first use and then remembered. */
+export function requestCost(
+  request: { variables?: Record<string, unknown> | null; operationName?: string | null },
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  pages: PageSizes,
+): number {
+  let cost = costs.get(request);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, request.variables, operationName ?? request.operationName, pages);
+    costs.set(request, cost);
+  }
+  return cost;
+}
+
 export function costLimitPlugin(maxCost: number, pages: PageSizes): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost(schema, document, request.variables, operation.name?.value ?? request.operationName, pages);
+          const cost = requestCost(request, schema, document, operation.name?.value, pages);
           if (cost > maxCost) {
             throw overLimit('maxCost', maxCost, `Query cost limit of ${maxCost} exceeded, found ${cost}: it may return ${cost} entities (lower \`first\` or \`limit\`, or nest less).`);
           }
