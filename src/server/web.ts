@@ -74,8 +74,17 @@ export function mountWeb(options: { corsOrigins: readonly string[] }) {
         cors({
           origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins],
           methods: ['GET', 'POST'],
-          // The CSRF guard's headers must be allowed, or a cross-origin GET could never pass it.
-          allowedHeaders: ['content-type', 'accept', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+          // The CSRF guard's headers (which Apollo Client sends), and the client-name headers that
+          // Apollo's tools (Sandbox among them) send; none carries a credential.
+          allowedHeaders: [
+            'content-type',
+            'accept',
+            'authorization',
+            'apollo-require-preflight',
+            'x-apollo-operation-name',
+            'apollographql-client-name',
+            'apollographql-client-version',
+          ],
           maxAge: 600,
         }),
       );
