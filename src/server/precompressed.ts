@@ -22,7 +22,12 @@ export function precompressed(root: string, options: { setHeaders: (res: Respons
   const base = path.resolve(root);
   return (req: Request, res: Response, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const file = path.join(base, path.normalize(decodeURIComponent(req.path)));
+    let file: string;
+    try {
+      file = path.join(base, path.normalize(decodeURIComponent(req.path)));
+    } catch {
+      return next(); // a malformed escape: the static handler answers it
+    }
     if (!file.startsWith(`${base}${path.sep}`)) return next();
     const encoding = negotiate(req);
     if (encoding === undefined || encoding === 'identity' || !existsSync(`${file}${SUFFIX[encoding]}`)) return next();

@@ -103,6 +103,17 @@ describe('compression', () => {
   });
 });
 
+describe('compressed assets', () => {
+  it('never leave the built folder, nor fail on a malformed escape', async () => {
+    for (const route of ['/web/..%2f..%2fpackage.json', '/web/assets/..%2f..%2f..%2fpackage.json', '/web/assets/%E0%A4%A.js']) {
+      const response = await raw(route, 'br, gzip');
+      expect(response.status, route).toBeGreaterThanOrEqual(400);
+      expect(response.status, route).toBeLessThan(500);
+      expect(response.body.toString()).not.toContain('"devDependencies"');
+    }
+  });
+});
+
 describe('favicon', () => {
   it.each(['/explorer', '/graph'])('%s names one that is served', async (route) => {
     const html = await (await fetch(`${api.origin}${route}`)).text();
