@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './web/build/precompress.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -26,5 +27,6 @@ export default defineConfig({
       },
     },
   },
+  plugins: [precompress()],
   worker: { format: 'es' },
 });

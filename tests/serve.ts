@@ -1,6 +1,7 @@
 // Serves the API over real HTTP on a free port, wired as `serve` wires it (pages, CORS, trusted
 // documents, GraphQL-over-HTTP handlers), with the options a test wants to vary.
 import type { ApolloServer } from '@apollo/server';
+import type { Server } from 'node:http';
 import type { Context } from '../src/schema/context.js';
 import { createServer } from '../src/server/create-server.js';
 import { graphqlHttpHandlers } from '../src/server/graphql-http.js';
@@ -26,6 +27,8 @@ export interface Served {
   /** scheme://host:port */
   origin: string;
   apollo: ApolloServer<Context>;
+  /** The node:http server, for tests that watch its connections. */
+  server: Server;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function serve(h: Harness, options: ServeOptions = {}): Promise<Ser
     url: http.url,
     origin: new URL(http.url).origin,
     apollo,
+    server: http.server,
     async close() {
       await http.close();
       await apollo.stop();

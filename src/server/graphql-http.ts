@@ -7,6 +7,7 @@
 //    registered is refused (trusted-documents.ts).
 //  - A mutation sent by GET is refused with 405 before validation, as the specification requires
 //    even of a schema that has no mutations yet.
+//  - A query sent by GET needs no header that forces a CORS preflight (see getQueriesNeedNoPreflight).
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { getOperationAST, parse } from 'graphql';
 import { ErrorCode } from '../errors.js';
@@ -120,6 +121,23 @@ const refuseGetMutations: RequestHandler = (req, res, next) => {
   next();
 };
 
+// Apollo's CSRF guard refuses any request a browser could send cross-site without a preflight: a
+// form's POST (text/plain, urlencoded, multipart) and every GET lacking an `apollo-require-preflight`
+// or `x-apollo-operation-name` header. For GET that guard buys nothing here, so it is waived:
+//  - GET runs queries only (refuseGetMutations above, and Apollo refuses a GET mutation again);
+//  - a browser adds no credentials of its own: authentication is a bearer token in the
+//    Authorization header, which no cross-site link, image or form can set; there are no cookies;
+//  - the answer cannot be read by another origin's script unless CORS_ORIGINS lets it.
+// So a cross-site GET runs as an anonymous reader, as a curl command would. The guard stays on POST.
+// Were the API ever put behind a proxy that turns a cookie into a token, that proxy must demand the
+// header instead.
+const getQueriesNeedNoPreflight: RequestHandler = (req, _res, next) => {
+  if (req.method === 'GET' && !req.get('apollo-require-preflight') && !req.get('x-apollo-operation-name')) {
+    req.headers['apollo-require-preflight'] = 'waived for GET';
+  }
+  next();
+};
+
 /** The handlers, in order, for HttpOptions.graphqlMiddleware. */
 export function graphqlHttpHandlers(options: {
   trusted: TrustedDocuments;
@@ -127,5 +145,5 @@ export function graphqlHttpHandlers(options: {
   persistedQueries?: PersistedQueries;
 }): (RequestHandler | ErrorRequestHandler)[] {
   const remembered = options.persistedQueries ?? createPersistedQueries({ maxBytes: 8 * 1024 * 1024 });
-  return [bodyErrors, persistedDocumentsHandler(options.trusted, remembered), refuseGetMutations];
+  return [bodyErrors, persistedDocumentsHandler(options.trusted, remembered), refuseGetMutations, getQueriesNeedNoPreflight];
 }

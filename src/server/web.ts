@@ -1,11 +1,14 @@
 // The pages the API serves to browsers: the explorer (GraphiQL) at /explorer and the graph view at
-// /graph, built by Vite into dist/web/ (`npm run build`). Also sends a browser that opens /graphql to
-// the explorer, and applies the CORS policy to /graphql.
+// /graph, built by Vite into dist/web/ (`npm run build`), their assets under /web/ and the favicon.
+// Every one of these responses carries the same security headers, the built HTML under /web/
+// included, so a page is never framed or sniffed whichever URL it was reached by. Also sends a
+// browser that opens /graphql to the explorer, and applies the CORS policy to /graphql.
 import cors from 'cors';
 import express, { type Express, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { projectPath } from '../paths.js';
+import { precompressed } from './precompressed.js';
 
 export const WEB_DIR = projectPath('dist/web');
 
@@ -25,6 +28,19 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The headers of every page route: the policy above, no framing, no type sniffing. */
+export const PAGE_HEADERS = {
+  'content-security-policy': CSP,
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+} as const;
+
+function pageHeaders(_req: Request, res: Response, next: () => void): void {
+  res.set(PAGE_HEADERS);
+  next();
+}
+
 function sendPage(file: string) {
   return (_req: Request, res: Response) => {
     const page = path.join(WEB_DIR, file);
@@ -32,9 +48,16 @@ function sendPage(file: string) {
       res.status(503).type('text/plain').send('The web pages are not built: run `npm run build` (npm start does it).\n');
       return;
     }
-    res.set({ 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' });
+    res.set('cache-control', 'no-cache');
     res.sendFile(page);
   };
+}
+
+/** Built HTML is checked on every visit; the favicon keeps its name for a day; hashed assets forever. */
+function cacheHeaders(res: Response, file: string): void {
+  if (file.endsWith('.html')) res.set('cache-control', 'no-cache');
+  else if (file.includes(`${path.sep}assets${path.sep}`)) res.set('cache-control', 'public, max-age=31536000, immutable');
+  else res.set('cache-control', 'public, max-age=86400');
 }
 
 /** A browser's plain visit to /graphql (HTML preferred, no operation in the URL). */
@@ -51,24 +74,27 @@ export function mountWeb(options: { corsOrigins: readonly string[] }) {
         cors({
           origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins],
           methods: ['GET', 'POST'],
-          // The CSRF guard's headers must be allowed, or a cross-origin GET could never pass it.
-          allowedHeaders: ['content-type', 'accept', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+          // The CSRF guard's headers (which Apollo Client sends), and the client-name headers that
+          // Apollo's tools (Sandbox among them) send; none carries a credential.
+          allowedHeaders: [
+            'content-type',
+            'accept',
+            'authorization',
+            'apollo-require-preflight',
+            'x-apollo-operation-name',
+            'apollographql-client-name',
+            'apollographql-client-version',
+          ],
           maxAge: 600,
         }),
       );
     }
     app.get('/graphql', (req, res, next) => (isBrowserVisit(req) ? res.redirect(302, '/explorer') : next()));
-    for (const [route, file] of Object.entries(PAGES)) app.get(route, sendPage(file));
+    for (const [route, file] of Object.entries(PAGES)) app.get(route, pageHeaders, sendPage(file));
     app.get('/', (_req, res) => res.redirect(302, '/graph'));
+    // The pages name /web/favicon.svg; this is for whatever asks for the conventional name.
+    app.get('/favicon.ico', pageHeaders, (_req, res) => res.redirect(301, '/web/favicon.svg'));
     // Hashed file names: a built asset never changes, so browsers may keep it.
-    app.use(
-      '/web',
-      express.static(WEB_DIR, {
-        index: false,
-        immutable: true,
-        maxAge: '365d',
-        setHeaders: (res, file) => void (file.endsWith('.html') && res.set('cache-control', 'no-cache')),
-      }),
-    );
+    app.use('/web', pageHeaders, precompressed(WEB_DIR, { setHeaders: cacheHeaders }), express.static(WEB_DIR, { index: false, cacheControl: false, setHeaders: cacheHeaders }));
   };
 }

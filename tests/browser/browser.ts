@@ -1,13 +1,13 @@
-// Debian's Chromium driven by playwright-core, which never downloads a browser of its own. Every
-// launch gets a fresh profile, and every page records requests that leave the API's origin, so a
+// Chromium (see chromium.ts: the packaged one, or CHROMIUM_PATH) driven by playwright-core, which
+// never downloads a browser of its own. Every launch gets a fresh profile, and every page records requests that leave the API's origin, so a
 // test can prove that the pages work with the network cut.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { findChromium } from './chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
 
 export interface Browser {
@@ -22,15 +22,15 @@ export interface Browser {
 }
 
 export async function launchBrowser(origin: string): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH`);
-  }
+  const chromiumBinary = await findChromium();
   const profile = mkdtempSync(path.join(tmpdir(), 'ct-graph-chromium-'));
   // launchPersistentContext is how playwright takes a --user-data-dir of our choosing.
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumBinary.executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: chromiumBinary.args,
+    // playwright hands the browser exactly this environment, so the process's own goes with it.
+    env: { ...process.env, ...chromiumBinary.env },
     viewport: { width: 1400, height: 900 },
   });
   const offsite: string[] = [];

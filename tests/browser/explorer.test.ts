@@ -34,7 +34,11 @@ describe('the explorer', { timeout: 90_000 }, () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
     await page.locator('.graphiql-tab').first().waitFor();
     expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
-    await expect.poll(() => page.locator('.graphiql-tab').first().innerText()).toContain('WhomDidDenisOconnorSucceed');
+    // Titled in plain words, not by the operation names GraphiQL would show.
+    await expect.poll(() => page.locator('.graphiql-tab').first().innerText()).toBe("Whom did Denis O'Connor succeed?");
+    const titles = await page.locator('.graphiql-tab-button').allInnerTexts();
+    expect(titles).toContain('What was due by March 2010?');
+    for (const title of titles) expect(title).toMatch(/^[A-Z][^ ]* .*/);
   });
 
   it('runs the first example and shows the answer', async () => {

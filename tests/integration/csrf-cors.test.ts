@@ -1,5 +1,5 @@
-// Queries over GET for cacheable embedding, without opening the door to cross-site requests: the CSRF
-// guard, mutations refused over GET, CORS origins, cache headers, and browsers sent to the explorer.
+// Queries over GET for cacheable embedding, without opening the door to cross-site requests: GET runs
+// queries only and needs no preflight header, the CSRF guard on POST, mutations refused over GET, CORS origins, cache headers, and browsers sent to the explorer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../helpers.js';
 import { serve, type Served } from '../serve.js';
@@ -29,12 +29,18 @@ describe('GET', () => {
     expect(await response.json()).toEqual({ data: { organisation: { inspects: { totalCount: 4 } } } });
   });
 
-  it('refuses a plain GET such as an <img> or a link from another site could send', async () => {
-    const response = await fetch(getUrl(api.url, QUERY));
-    const json = (await response.json()) as any;
-    expect(response.status).toBe(400);
-    expect(json.data).toBeUndefined();
-    expect(json.errors[0].message).toMatch(/Cross-Site Request Forgery/);
+  it('runs a plain GET query too, as an anonymous reader: a cross-site link carries no credentials', async () => {
+    const response = await fetch(getUrl(api.url, QUERY), { headers: { origin: 'https://evil.example' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { organisation: { inspects: { totalCount: 4 } } } });
+    // ...whose answer the other site's script may not read.
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('still refuses a plain GET mutation, and never runs it', async () => {
+    const response = await fetch(getUrl(api.url, { query: 'mutation { correctProperty(input: { entity: "hmic", property: "name", value: "X", reason: "r" }) { changed } }' }));
+    expect(response.status).toBe(405);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
   });
 
   it('refuses a cross-site form POST (text/plain) without running it', async () => {

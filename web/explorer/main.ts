@@ -19,15 +19,32 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   return response.json();
 };
 
+const tabs = readmeTabs();
 const root = document.getElementById('explorer');
 if (!root) throw new Error('the page has no #explorer element');
 createRoot(root).render(
   createElement(GraphiQL, {
     fetcher,
-    defaultTabs: readmeTabs(),
+    defaultTabs: tabs,
     // Open on the schema's documentation, so a newcomer sees what can be asked; on a phone the
     // editor gets the whole width, and the documentation is one tap away in the sidebar.
     visiblePlugin: window.matchMedia('(max-width: 700px)').matches ? undefined : 'Documentation Explorer',
     defaultEditorToolsVisibility: true,
   }),
 );
+
+// GraphiQL titles each tab with its operation name and offers no other title; the tab buttons of the
+// README's examples show their question in plain words instead. React writes a title only when it
+// changes (an edited operation may get a new name), and the observer then puts the words back.
+const titles = new Map(tabs.map((tab) => [tab.operationName, tab.title]));
+function titleTabs(): void {
+  for (const button of root!.querySelectorAll<HTMLElement>('.graphiql-tab-button')) {
+    const text = button.firstChild;
+    const title = text?.nodeType === Node.TEXT_NODE ? titles.get(text.nodeValue ?? '') : undefined;
+    if (title !== undefined) {
+      text!.nodeValue = title;
+      button.title = title;
+    }
+  }
+}
+new MutationObserver(titleTabs).observe(root, { subtree: true, childList: true, characterData: true });

@@ -1,6 +1,6 @@
 // The source itself, bundled with the page (Crown copyright, Open Government Licence; see data/),
 // shown with one excerpt marked and scrolled into view: where an "in source" link leads.
-import SOURCE from '../../data/hmic-press-release-002-2009.txt?raw';
+import SOURCE from '../../data/documents/hmic-press-release-002-2009/text.txt?raw';
 import { el } from './panel.js';
 
 export function renderSource(host: HTMLElement, excerpt: string): void {
