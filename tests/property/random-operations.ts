@@ -81,6 +81,11 @@ export function generator(schema: GraphQLSchema, pools: Pools, rand: () => numbe
 
   function fieldText(field: GraphQLField<unknown, unknown>, depth: number, vars: string[], variables: Record<string, unknown>): string | null {
     const parts: string[] = [];
+    // Variables this field declares join the operation only if the field is kept: a field dropped for
+    // want of a required argument must not leave an unused variable behind (a validation error).
+    const declared: string[] = [];
+    const given: Record<string, unknown> = {};
+    const nextName = () => `v${vars.length + declared.length}`;
     for (const arg of field.args) {
       const required = isNonNullType(arg.type);
       if (!required && !chance(0.5)) continue;
@@ -91,19 +96,21 @@ export function generator(schema: GraphQLSchema, pools: Pools, rand: () => numbe
       }
       const roll = rand();
       if (roll < 0.2) {
-        const name = `v${vars.length}`;
-        vars.push(`$${name}: ${typeText(arg.type)}`);
-        variables[name] = v;
+        const name = nextName();
+        declared.push(`$${name}: ${typeText(arg.type)}`);
+        given[name] = v;
         parts.push(`${arg.name}: $${name}`);
       } else if (roll < 0.3 && !required) {
         // A variable the request leaves out: its default is what the field gets.
-        const name = `v${vars.length}`;
-        vars.push(`$${name}: ${typeText(arg.type)} = ${literal(v, arg.type)}`);
+        const name = nextName();
+        declared.push(`$${name}: ${typeText(arg.type)} = ${literal(v, arg.type)}`);
         parts.push(`${arg.name}: $${name}`);
       } else {
         parts.push(`${arg.name}: ${literal(v, arg.type)}`);
       }
     }
+    vars.push(...declared);
+    Object.assign(variables, given);
     const args = parts.length ? `(${parts.join(', ')})` : '';
     const named = getNamedType(field.type);
     if (isScalarType(named) || isEnumType(named)) return `${field.name}${args}`;
