@@ -12,8 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    // Starts one real Neo4j for the whole run (see tests/global-setup.ts).
-    globalSetup: ['tests/global-setup.ts'],
+    // Starts one real Neo4j for the whole run (see tests/support/global-setup.ts).
+    globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 180_000,

@@ -5,25 +5,19 @@ import { Kind, parse } from 'graphql';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/paths.js';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { serveForFile } from '../support/serve.js';
 import { launchBrowser, type Browser } from './browser.js';
 
-let h: Harness;
-let api: Served;
+const api = serveForFile();
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  h = await openHarness();
-  api = await serve(h);
-  browser = await launchBrowser(api.origin);
+  browser = await launchBrowser(api().origin);
   // A browser that opens the endpoint itself is sent to the explorer.
-  page = await browser.open(api.url);
+  page = await browser.open(api().url);
 });
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
-  await h?.close();
 });
 
 describe('the explorer', { timeout: 90_000 }, () => {

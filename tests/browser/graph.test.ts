@@ -6,26 +6,20 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { serveForFile } from '../support/serve.js';
 import { seriousViolations } from './axe.js';
 import { launchBrowser, type Browser } from './browser.js';
 
-let h: Harness;
-let api: Served;
+const api = serveForFile({ enforceTrustedDocuments: true });
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  h = await openHarness();
-  api = await serve(h, { enforceTrustedDocuments: true });
-  browser = await launchBrowser(api.origin);
-  page = await browser.open(`${api.origin}/graph`);
+  browser = await launchBrowser(api().origin);
+  page = await browser.open(`${api().origin}/graph`);
   await page.setViewportSize({ width: 1440, height: 900 });
 });
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
-  await h?.close();
 });
 
 /** The user's actions, counted: a click, or a key (each character typed is one keystroke). */
@@ -86,7 +80,7 @@ describe('the graph view', { timeout: 120_000 }, () => {
   });
 
   it('finds the path from PSNI to the Prevent strand, offering k paths, without moving what was placed', async () => {
-    await page.goto(`${api.origin}/graph?keys=hmic`);
+    await page.goto(`${api().origin}/graph?keys=hmic`);
     await expect.poll(status, { timeout: 45_000 }).toMatch(/^HMIC: 6 neighbours/);
     tally();
     await user.type('#path-from', 'psni');
@@ -160,7 +154,7 @@ describe('the graph view', { timeout: 120_000 }, () => {
   });
 
   it('answers “which recommendations go to whom, by when” in a table one click away, with evidence in the source', async () => {
-    await page.goto(`${api.origin}/graph`);
+    await page.goto(`${api().origin}/graph`);
     tally();
     await user.click('#recommendations-button');
     await expect.poll(status, { timeout: 45_000 }).toMatch(/^6 recommendations/);

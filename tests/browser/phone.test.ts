@@ -3,23 +3,17 @@
 // explorer's editor gets the width of the screen. Screenshots at this size and at 1440 × 900.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { serveForFile } from '../support/serve.js';
 import { seriousViolations } from './axe.js';
 import { launchBrowser, type Browser } from './browser.js';
 
-let h: Harness;
-let api: Served;
+const api = serveForFile();
 let browser: Browser;
 beforeAll(async () => {
-  h = await openHarness();
-  api = await serve(h);
-  browser = await launchBrowser(api.origin);
+  browser = await launchBrowser(api().origin);
 });
 afterAll(async () => {
   await browser?.close();
-  await api?.close();
-  await h?.close();
 });
 
 const box = (page: Page, selector: string) => page.locator(selector).boundingBox();
@@ -35,7 +29,7 @@ const reachable = (page: Page, selector: string) =>
 
 describe('on a phone', { timeout: 120_000 }, () => {
   it('stacks the canvas and the panel, and every control of the graph view works', async () => {
-    const page = await browser.open(`${api.origin}/graph`);
+    const page = await browser.open(`${api().origin}/graph`);
     await page.setViewportSize({ width: 375, height: 800 });
     const graph = (await box(page, '#graph'))!;
     const panel = (await box(page, '#panel'))!;
@@ -67,7 +61,7 @@ describe('on a phone', { timeout: 120_000 }, () => {
   it('gives the explorer’s editor the width of the screen', async () => {
     const page = await browser.open('about:blank');
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`${api.origin}/explorer`);
+    await page.goto(`${api().origin}/explorer`);
     await page.locator('.graphiql-query-editor').waitFor({ timeout: 45_000 });
     const editor = (await box(page, '.graphiql-query-editor'))!;
     // GraphiQL keeps its sidebar of tools (about 60 px); the editor has the rest, none of it cut off.

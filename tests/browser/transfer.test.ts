@@ -6,21 +6,11 @@
 // scripts, so it only has to be below the total.
 import type { Socket } from 'node:net';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { describe, expect, it } from 'vitest';
+import { serveForFile } from '../support/serve.js';
 import { launchBrowser } from './browser.js';
 
-let h: Harness;
-let api: Served;
-beforeAll(async () => {
-  h = await openHarness();
-  api = await serve(h);
-});
-afterAll(async () => {
-  await api?.close();
-  await h?.close();
-});
+const api = serveForFile();
 
 interface Transfer {
   /** Bytes the server wrote to the browser. */
@@ -34,10 +24,10 @@ interface Transfer {
  * responses finished so far) and the network is quiet, and counts what came over the wire.
  */
 async function firstLoad(path: string, ready: (page: Page, finishedUrls: string[]) => Promise<unknown>): Promise<Transfer> {
-  const browser = await launchBrowser(api.origin);
+  const browser = await launchBrowser(api().origin);
   const sockets: Socket[] = [];
   const onConnection = (socket: Socket) => sockets.push(socket);
-  api.server.on('connection', onConnection);
+  api().server.on('connection', onConnection);
   const finished: Promise<Transfer['responses'][number]>[] = [];
   const finishedUrls: string[] = [];
   const record = (request: Request) => {
@@ -46,20 +36,20 @@ async function firstLoad(path: string, ready: (page: Page, finishedUrls: string[
       (async () => {
         const sizes = await request.sizes();
         const encoding = (await (await request.response())?.headerValue('content-encoding')) ?? 'none';
-        return { url: request.url().replace(api.origin, ''), bytes: sizes.responseHeadersSize + sizes.responseBodySize, encoding };
+        return { url: request.url().replace(api().origin, ''), bytes: sizes.responseHeadersSize + sizes.responseBodySize, encoding };
       })(),
     );
   };
   browser.context.on('requestfinished', record);
   try {
-    const page = await browser.open(`${api.origin}${path}`);
+    const page = await browser.open(`${api().origin}${path}`);
     await ready(page, finishedUrls);
     await page.waitForLoadState('networkidle');
     const responses = await Promise.all(finished);
     expect(browser.pageErrors).toEqual([]);
     return { bytes: sockets.reduce((sum, s) => sum + s.bytesWritten, 0), responses };
   } finally {
-    api.server.off('connection', onConnection);
+    api().server.off('connection', onConnection);
     await browser.close();
   }
 }

@@ -6,8 +6,8 @@ import { parse, print, type DocumentNode, type OperationDefinitionNode } from 'g
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/paths.js';
-import { data, openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { data, openHarness, type Harness } from '../support/helpers.js';
+import { serve, type Served } from '../support/serve.js';
 import { answersOf, type Answers } from './fixture/answers.js';
 import { askWithApollo } from './fixture/apollo.js';
 import { askWithGraphqlRequest } from './fixture/graphql-request.js';

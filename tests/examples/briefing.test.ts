@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, projectPath } from '../../src/paths.js';
 import { CLIENT_MANIFEST } from '../../src/server/trusted-documents.js';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { openHarness, type Harness } from '../support/helpers.js';
+import { serve, type Served } from '../support/serve.js';
 
 const run = promisify(execFile);
 const BRIEFING_MANIFEST = projectPath('examples/briefing/generated/persisted-documents.json');

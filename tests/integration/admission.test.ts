@@ -3,7 +3,7 @@
 // lookups are still answered, readiness stays 200 and the database is never marked down.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { heavyPaths } from '../../scripts/load/read-mix.js';
-import { serveApi, type ServedApi } from '../api.js';
+import { serveApi, type ServedApi } from '../support/api.js';
 
 let s: ServedApi;
 beforeAll(async () => {

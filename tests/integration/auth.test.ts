@@ -8,10 +8,10 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { id } from '../curation-helpers.js';
-import { graphChecksum, restoreSourceGraph } from '../graph-state.js';
-import { serveApi, type ServedApi } from '../api.js';
-import { curatorToken, unsignedToken } from '../tokens.js';
+import { id } from '../support/curation-helpers.js';
+import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
+import { serveApi, type ServedApi } from '../support/api.js';
+import { curatorToken, unsignedToken } from '../support/tokens.js';
 
 const WRITE = {
   query: 'mutation($i: CorrectPropertyInput!) { correctProperty(input: $i) { changed entity { key } } }',

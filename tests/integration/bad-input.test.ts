@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODES } from '../../src/data/facts.js';
 import { ENTITY_TYPES, relationFieldsOf } from '../../src/graph/model.js';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
-import { serveApi, type ServedApi } from '../api.js';
-import { id } from '../curation-helpers.js';
-import { graphChecksum, restoreSourceGraph } from '../graph-state.js';
-import { INJECTIONS, ODD_UNICODE, isList, stringSlots, type StringSlot } from '../hostile-input.js';
-import { curatorToken } from '../tokens.js';
+import { serveApi, type ServedApi } from '../support/api.js';
+import { id } from '../support/curation-helpers.js';
+import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
+import { INJECTIONS, ODD_UNICODE, isList, stringSlots, type StringSlot } from '../support/hostile-input.js';
+import { curatorToken } from '../support/tokens.js';
 
 const HUGE = 'k'.repeat(90_000); // under the body limit, far over any field's
 const HOSTILE = [...INJECTIONS, ...ODD_UNICODE, HUGE];

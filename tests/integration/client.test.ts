@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, GraphQLRequestError } from '../../packages/client/src/index.js';
 import { EntityByKey, RecommendationsAndDeadlines, WhomDoesHmicInspect } from '../../packages/client/src/operations.js';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { openHarness, type Harness } from '../support/helpers.js';
+import { serve, type Served } from '../support/serve.js';
 
 let h: Harness;
 let api: Served;

@@ -1,8 +1,8 @@
 // Queries over GET for cacheable embedding, without opening the door to cross-site requests: GET runs
 // queries only and needs no preflight header, the CSRF guard on POST, mutations refused over GET, CORS origins, cache headers, and browsers sent to the explorer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { openHarness, type Harness } from '../support/helpers.js';
+import { serve, type Served } from '../support/serve.js';
 
 const TRUSTED_ORIGIN = 'https://newsroom.example';
 let h: Harness;

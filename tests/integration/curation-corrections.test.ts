@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorrectProperty, LinkEntities } from '../../packages/client/src/curation.operations.js';
 import type { LinkEntitiesInput } from '../../packages/client/src/generated/graphql.js';
-import { CURATOR, failure, id, runAs } from '../curation-helpers.js';
-import { graphChecksum, restoreSourceGraph } from '../graph-state.js';
-import { data, openHarness, type Harness } from '../helpers.js';
+import { CURATOR, failure, id, runAs } from '../support/curation-helpers.js';
+import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
+import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

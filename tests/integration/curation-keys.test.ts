@@ -3,9 +3,9 @@
 // taken by something else is refused. Either way the graph is left as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddDocument, RecordProgress } from '../../packages/client/src/curation.operations.js';
-import { CURATOR, failure, id, runAs } from '../curation-helpers.js';
-import { graphChecksum, restoreSourceGraph } from '../graph-state.js';
-import { openHarness, type Harness } from '../helpers.js';
+import { CURATOR, failure, id, runAs } from '../support/curation-helpers.js';
+import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
+import { openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

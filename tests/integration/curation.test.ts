@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddDocument, ProgressOfRecommendation, RecommendationAuditTrail, RecordProgress } from '../../packages/client/src/curation.operations.js';
 import { QUERIES } from '../../src/db/queries.js';
-import { CURATOR, failure, id, runAs } from '../curation-helpers.js';
-import { graphChecksum, restoreSourceGraph } from '../graph-state.js';
-import { data, openHarness, type Harness } from '../helpers.js';
+import { CURATOR, failure, id, runAs } from '../support/curation-helpers.js';
+import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
+import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchForm } from '../../src/graph/explore/match-name.js';
 import { Search, Suggest } from '../../packages/client/src/operations.js';
-import { data, openHarness, run, type Harness } from '../helpers.js';
+import { data, openHarness, run, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeById } from '../../packages/client/src/operations.js';
 import { toGlobalId } from '../../src/graph/ids.js';
-import { data, openHarness, run, type Harness } from '../helpers.js';
+import { data, openHarness, run, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neighbourhood, Paths, RelationshipTypes } from '../../packages/client/src/operations.js';
 import { RELATIONS } from '../../src/graph/model.js';
-import { data, openHarness, run, type Harness } from '../helpers.js';
+import { data, openHarness, run, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Timelines and full-text search, asked of the source graph on the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Search, Timeline } from '../../packages/client/src/operations.js';
-import { data, openHarness, run, type Harness } from '../helpers.js';
+import { data, openHarness, run, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -3,23 +3,13 @@
 // browser extension, and the Insomnia and Postman desktop apps, which send no Origin and no
 // preflight. Each must get the schema. The README's "Other explorers" says what each needs.
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { describe, expect, it } from 'vitest';
+import { serveForFile } from '../support/serve.js';
 
 const SANDBOX = 'https://studio.apollographql.com';
 const ALTAIR_EXTENSION = 'chrome-extension://flnheeellpciglgpaodhkhmapeljopja';
 
-let h: Harness;
-let api: Served;
-beforeAll(async () => {
-  h = await openHarness();
-  api = await serve(h, { corsOrigins: [SANDBOX, ALTAIR_EXTENSION] });
-});
-afterAll(async () => {
-  await api?.close();
-  await h?.close();
-});
+const api = serveForFile({ corsOrigins: [SANDBOX, ALTAIR_EXTENSION] });
 
 interface Tool {
   name: string;
@@ -58,7 +48,7 @@ const TOOLS: Tool[] = [
 describe.each(TOOLS.filter((tool) => tool.origin))('$name, in a browser', (tool) => {
   it('passes the CORS preflight of its POST', async () => {
     const requested = Object.keys(tool.headers).filter((name) => !['accept'].includes(name));
-    const response = await fetch(api.url, {
+    const response = await fetch(api().url, {
       method: 'OPTIONS',
       headers: { origin: tool.origin!, 'access-control-request-method': 'POST', 'access-control-request-headers': requested.join(',') },
     });
@@ -72,7 +62,7 @@ describe.each(TOOLS.filter((tool) => tool.origin))('$name, in a browser', (tool)
 
 describe.each(TOOLS)('$name', (tool) => {
   it('gets the schema from its first introspection request', async () => {
-    const response = await fetch(api.url, {
+    const response = await fetch(api().url, {
       method: 'POST',
       headers: { ...tool.headers, ...(tool.origin ? { origin: tool.origin } : {}) },
       body: JSON.stringify(tool.body),
@@ -89,7 +79,7 @@ describe.each(TOOLS)('$name', (tool) => {
 
 describe('an origin not listed', () => {
   it('gets no CORS grant, so a browser tool there cannot read the schema', async () => {
-    const response = await fetch(api.url, {
+    const response = await fetch(api().url, {
       method: 'OPTIONS',
       headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
     });

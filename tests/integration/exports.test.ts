@@ -16,8 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_TYPES } from '../../src/export/csv.js';
 import { readEntities, readRelationships } from '../../src/export/read-graph.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { serveApi, type ServedApi } from '../api.js';
-import { curatorToken } from '../tokens.js';
+import { serveApi, type ServedApi } from '../support/api.js';
+import { curatorToken } from '../support/tokens.js';
 
 const VOCAB = 'urn:ct-knowledge-graph:vocab:';
 const OA = 'http://www.w3.org/ns/oa#';

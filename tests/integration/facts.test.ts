@@ -8,7 +8,7 @@ import {
   WhomDidOConnorSucceed,
   WhomDoesHmicInspect,
 } from '../../packages/client/src/operations.js';
-import { data, openHarness, type Harness } from '../helpers.js';
+import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,26 +1,16 @@
 // GraphQL over HTTP: response types, status codes, and the reference audit suite of the
 // specification (graphql-http) run against the live API.
 import { auditServer } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { describe, expect, it } from 'vitest';
+import { serveForFile } from '../support/serve.js';
 
-let h: Harness;
-let api: Served;
-beforeAll(async () => {
-  h = await openHarness();
-  api = await serve(h);
-});
-afterAll(async () => {
-  await api?.close();
-  await h?.close();
-});
+const api = serveForFile();
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
 async function post(body: unknown, accept?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(accept ? { accept } : {}) };
-  const response = await fetch(api.url, { method: 'POST', headers, body: JSON.stringify(body) });
+  const response = await fetch(api().url, { method: 'POST', headers, body: JSON.stringify(body) });
   return { status: response.status, type: response.headers.get('content-type') ?? '', json: (await response.json()) as any };
 }
 
@@ -38,7 +28,7 @@ describe('response types', () => {
   });
 
   it('refuses with 406 a client that accepts neither', async () => {
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/csv' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(api().url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/csv' }, body: '{"query":"{ __typename }"}' });
     expect(response.status).toBe(406);
   });
 });
@@ -65,7 +55,7 @@ describe('status codes', () => {
 
   it('keeps 400 for a request that is not well-formed, whatever the client accepts', async () => {
     expect((await post({ query: 42 }, 'application/json')).status).toBe(400);
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(api().url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
@@ -82,7 +72,7 @@ describe('the graphql-http audit suite', () => {
   it('passes every audit, MUST, SHOULD and MAY alike, with no header beyond the suite’s own', async () => {
     // The three MAY items on GET (urlencoded GET requests, JSON variables in a GET) pass because a GET
     // query needs no header forcing a CORS preflight (src/server/graphql-http.ts says why that is safe).
-    const results = await auditServer({ url: api.url });
+    const results = await auditServer({ url: api().url });
     const failed = results.filter((r) => r.status !== 'ok').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
     expect(results.length).toBeGreaterThan(50);
     expect(results.filter((r) => r.name.startsWith('MAY')).length).toBeGreaterThan(10);
@@ -92,7 +82,7 @@ describe('the graphql-http audit suite', () => {
   it('passes them as well when a client adds the preflight header, as Apollo Client does', async () => {
     const preflighted: typeof fetch = (input, init = {}) =>
       fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'apollo-require-preflight': 'true' } });
-    const results = await auditServer({ url: api.url, fetchFn: preflighted });
+    const results = await auditServer({ url: api().url, fetchFn: preflighted });
     expect(results.filter((r) => r.status !== 'ok').map((r) => r.id)).toEqual([]);
   });
 });

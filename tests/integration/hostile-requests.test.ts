@@ -3,10 +3,10 @@
 // good token. Each gets a clear error naming the limit or the fault, none leaks internals, and the
 // graph is the same before and after.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveApi, type ServedApi } from '../api.js';
-import { id } from '../curation-helpers.js';
-import { graphChecksum } from '../graph-state.js';
-import { curatorToken } from '../tokens.js';
+import { serveApi, type ServedApi } from '../support/api.js';
+import { id } from '../support/curation-helpers.js';
+import { graphChecksum } from '../support/graph-state.js';
+import { curatorToken } from '../support/tokens.js';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 
 const LEAK = /stacktrace|Neo4jError|neo4j-driver|Neo\.(Client|Transient|Database)Error|\.ts:\d+|node_modules|<html/i;

@@ -1,7 +1,7 @@
 // The API over real HTTP: a plain POST to /graphql, as a user's first request would be.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp, listen, type Listening } from '../../src/server/http.js';
-import { openHarness, type Harness } from '../helpers.js';
+import { openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 let http: Listening;

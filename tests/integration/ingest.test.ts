@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimsError, readDocumentFolder } from '../../src/data/claims-file.js';
 import { bundledFolders, loadDocuments, loadFacts, removeDocument } from '../../src/data/load.js';
 import { projectPath } from '../../src/paths.js';
-import { graphChecksum } from '../checksum.js';
-import { CURATOR, id, runAs } from '../curation-helpers.js';
-import { data, openHarness, type Harness } from '../helpers.js';
+import { graphChecksum } from '../support/checksum.js';
+import { CURATOR, id, runAs } from '../support/curation-helpers.js';
+import { data, openHarness, type Harness } from '../support/helpers.js';
 
 const FIXTURE = projectPath('tests/fixtures/documents/fictional-review');
 

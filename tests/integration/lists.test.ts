@@ -1,7 +1,7 @@
 // Filters, sorting and counts on lists, and keyset cursors that stay correct under any order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecommendationsDue } from '../../packages/client/src/operations.js';
-import { data, openHarness, run, type Harness } from '../helpers.js';
+import { data, openHarness, run, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

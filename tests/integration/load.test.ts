@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/data/load.js';
 import { NODES, RELATIONSHIPS } from '../../src/data/facts.js';
-import { graphChecksum } from '../checksum.js';
-import { openHarness, type Harness } from '../helpers.js';
+import { graphChecksum } from '../support/checksum.js';
+import { openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

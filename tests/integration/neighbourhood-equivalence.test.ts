@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODES } from '../../src/data/facts.js';
-import { data, openHarness, type Harness } from '../helpers.js';
+import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {

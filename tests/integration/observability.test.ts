@@ -7,7 +7,7 @@ import { connect } from '../../src/db/neo4j.js';
 import { createApi } from '../../src/server/api.js';
 import { listen } from '../../src/server/http.js';
 import { createLogger } from '../../src/server/logging.js';
-import { serveApi, type ServedApi } from '../api.js';
+import { serveApi, type ServedApi } from '../support/api.js';
 
 let s: ServedApi;
 beforeAll(async () => {

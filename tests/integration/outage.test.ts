@@ -7,10 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { serveApi, type ServedApi } from '../api.js';
-import { id } from '../curation-helpers.js';
-import { graphChecksum } from '../graph-state.js';
-import { curatorToken } from '../tokens.js';
+import { serveApi, type ServedApi } from '../support/api.js';
+import { id } from '../support/curation-helpers.js';
+import { graphChecksum } from '../support/graph-state.js';
+import { curatorToken } from '../support/tokens.js';
 
 const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + 2;
 let store: string;

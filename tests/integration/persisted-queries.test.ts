@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TheFourStrands } from '../../packages/client/src/operations.js';
 import { createPersistedQueries, type PersistedQueries } from '../../src/server/persisted-queries.js';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { openHarness, type Harness } from '../support/helpers.js';
+import { serve, type Served } from '../support/serve.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

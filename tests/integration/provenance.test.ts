@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODES, RELATIONSHIPS, SOURCE_DOCUMENT, SOURCE_FILE } from '../../src/data/facts.js';
 import { passage } from '../../src/data/selectors.js';
 import { projectPath } from '../../src/paths.js';
-import { data, openHarness, type Harness } from '../helpers.js';
+import { data, openHarness, type Harness } from '../support/helpers.js';
 
 const source = readFileSync(projectPath(SOURCE_FILE), 'utf8');
 const occurrences = (text: string, part: string) => text.split(part).length - 1;

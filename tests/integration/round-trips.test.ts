@@ -1,7 +1,7 @@
 // However deep a query nests and however long its lists, each root field costs one Cypher round trip:
 // counted here on the driver, for exploration fields and lists with selections three levels deep.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { data, openHarness, type Harness } from '../helpers.js';
+import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 let sent: string[] = [];

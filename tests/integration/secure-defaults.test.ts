@@ -4,9 +4,9 @@
 // only by registered names. Bad input changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCursor } from '../../src/graph/ids.js';
-import { serveApi, type ServedApi } from '../api.js';
-import { graphChecksum } from '../checksum.js';
-import { curatorToken } from '../tokens.js';
+import { serveApi, type ServedApi } from '../support/api.js';
+import { graphChecksum } from '../support/checksum.js';
+import { curatorToken } from '../support/tokens.js';
 
 const LEAK = /stacktrace|\/[\w.-]+\/[\w.-]+\.(ts|js)|node_modules|at [\w.<>]+ \(/;
 const METRICS_TOKEN = 'metrics-token-0123456789';

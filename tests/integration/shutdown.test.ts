@@ -5,7 +5,7 @@ import { connect, createServer, type Socket } from 'node:net';
 import { inject } from 'vitest';
 import { afterAll, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { TEST_SECRET } from '../tokens.js';
+import { TEST_SECRET } from '../support/tokens.js';
 
 let child: ChildProcess | undefined;
 afterAll(() => {

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../packages/client/src/generated/persisted-documents.json' with { type: 'json' };
 import { TheFourStrands, WhomDoesHmicInspect } from '../../packages/client/src/operations.js';
 import { CLIENT_MANIFEST, loadTrustedDocuments } from '../../src/server/trusted-documents.js';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { openHarness, type Harness } from '../support/helpers.js';
+import { serve, type Served } from '../support/serve.js';
 
 let h: Harness;
 let strict: Served;

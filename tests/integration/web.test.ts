@@ -4,24 +4,14 @@
 import { readdirSync } from 'node:fs';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { WEB_DIR } from '../../src/server/web.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Harness } from '../helpers.js';
-import { serve, type Served } from '../serve.js';
+import { describe, expect, it } from 'vitest';
+import { serveForFile } from '../support/serve.js';
 
-let h: Harness;
-let api: Served;
-beforeAll(async () => {
-  h = await openHarness();
-  api = await serve(h);
-});
-afterAll(async () => {
-  await api?.close();
-  await h?.close();
-});
+const api = serveForFile();
 
 describe('pages', () => {
   it.each(['/explorer', '/graph'])('serves %s with a same-origin-only content security policy', async (route) => {
-    const response = await fetch(`${api.origin}${route}`);
+    const response = await fetch(`${api().origin}${route}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const policy = response.headers.get('content-security-policy') ?? '';
@@ -34,15 +24,15 @@ describe('pages', () => {
   });
 
   it('serves the bundles as immutable', async () => {
-    const html = await (await fetch(`${api.origin}/graph`)).text();
+    const html = await (await fetch(`${api().origin}/graph`)).text();
     const script = /src="(\/web\/assets\/[^"]+\.js)"/.exec(html)![1]!;
-    const response = await fetch(`${api.origin}${script}`);
+    const response = await fetch(`${api().origin}${script}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toMatch(/immutable/);
   });
 
   it('sends / to the graph view', async () => {
-    const response = await fetch(`${api.origin}/`, { redirect: 'manual' });
+    const response = await fetch(`${api().origin}/`, { redirect: 'manual' });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/graph');
   });
@@ -52,7 +42,7 @@ describe('pages', () => {
 async function raw(route: string, acceptEncoding: string) {
   const { request } = await import('node:http');
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const req = request(`${api.origin}${route}`, { headers: { 'accept-encoding': acceptEncoding, 'apollo-require-preflight': 'true' } }, (res) => {
+    const req = request(`${api().origin}${route}`, { headers: { 'accept-encoding': acceptEncoding, 'apollo-require-preflight': 'true' } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -66,12 +56,12 @@ describe('security headers', () => {
   const built = readdirSync(WEB_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
   it.each(['/explorer', '/graph', ...built.map((f) => `/web/${f}`), '/web/favicon.svg'])('are the same on %s', async (route) => {
-    const response = await fetch(`${api.origin}${route}`);
+    const response = await fetch(`${api().origin}${route}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
-    const reference = await fetch(`${api.origin}/explorer`);
+    const reference = await fetch(`${api().origin}/explorer`);
     expect(response.headers.get('content-security-policy')).toBe(reference.headers.get('content-security-policy'));
   });
 
@@ -116,18 +106,18 @@ describe('compressed assets', () => {
 
 describe('favicon', () => {
   it.each(['/explorer', '/graph'])('%s names one that is served', async (route) => {
-    const html = await (await fetch(`${api.origin}${route}`)).text();
+    const html = await (await fetch(`${api().origin}${route}`)).text();
     const href = /<link rel="icon"[^>]*href="([^"]+)"/.exec(html)?.[1];
     expect(href).toBe('/web/favicon.svg');
-    const icon = await fetch(`${api.origin}${href}`);
+    const icon = await fetch(`${api().origin}${href}`);
     expect(icon.status).toBe(200);
     expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(await icon.text()).toMatch(/^<svg /);
   });
 
   it('answers the conventional /favicon.ico with it', async () => {
-    const response = await fetch(`${api.origin}/favicon.ico`);
+    const response = await fetch(`${api().origin}/favicon.ico`);
     expect(response.status).toBe(200);
-    expect(response.url).toBe(`${api.origin}/web/favicon.svg`);
+    expect(response.url).toBe(`${api().origin}/web/favicon.svg`);
   });
 });

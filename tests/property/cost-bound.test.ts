@@ -14,7 +14,7 @@ import type { Context } from '../../src/schema/context.js';
 import { createServer } from '../../src/server/create-server.js';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { operationCost } from '../../src/server/query-cost.js';
-import { graphChecksum } from '../checksum.js';
+import { graphChecksum } from '../support/checksum.js';
 import { countEntities, generator, random } from './random-operations.js';
 
 const SEED = Number(process.env.COST_SEED ?? 2009);

@@ -5,8 +5,8 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
-import { COST_LIFTED } from '../limits.js';
-import { recordingDatabase } from '../fake-database.js';
+import { COST_LIFTED } from '../support/limits.js';
+import { recordingDatabase } from '../support/fake-database.js';
 
 const db = recordingDatabase();
 const server = createServer(COST_LIFTED);

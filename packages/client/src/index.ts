@@ -47,7 +47,7 @@ function hashOf(document: TypedDocumentNode<unknown, never>): string | undefined
 
 function operationOf(document: TypedDocumentNode<unknown, never>): { name?: string; kind: string } {
   const definition = document.definitions.find((d) => d.kind === 'OperationDefinition');
-  if (!definition || definition.kind !== 'OperationDefinition') throw new Error('the document has no operation');
+  if (definition?.kind !== 'OperationDefinition') throw new Error('the document has no operation');
   return { name: definition.name?.value, kind: definition.operation };
 }
 

@@ -4,8 +4,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j.js';
-import { PROJECT_ROOT } from '../src/paths.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,11 +5,11 @@ import type { ApolloServer } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { inject } from 'vitest';
-import { loadFacts } from '../src/data/load.js';
-import { connect, type Database } from '../src/db/neo4j.js';
-import { Translator } from '../src/graph/translate.js';
-import type { Context } from '../src/schema/context.js';
-import { createServer } from '../src/server/create-server.js';
+import { loadFacts } from '../../src/data/load.js';
+import { connect, type Database } from '../../src/db/neo4j.js';
+import { Translator } from '../../src/graph/translate.js';
+import type { Context } from '../../src/schema/context.js';
+import { createServer } from '../../src/server/create-server.js';
 import { COST_LIFTED } from './limits.js';
 
 export interface Harness {

@@ -1,7 +1,7 @@
 // A digest of the whole graph (labels, properties, relationships and their properties), to show that
 // an operation changed nothing.
 import { createHash } from 'node:crypto';
-import type { Database } from '../src/db/neo4j.js';
+import type { Database } from '../../src/db/neo4j.js';
 
 /** Sorted keys, and driver values (dates, points) as their Cypher text, so the digest is stable. */
 function normalise(value: unknown): unknown {

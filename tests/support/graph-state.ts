@@ -1,9 +1,9 @@
 // The state of the whole graph as one checksum, to show that a request changed nothing; and the way
 // back to the source facts for tests that write.
 import { createHash } from 'node:crypto';
-import { loadFacts } from '../src/data/load.js';
-import { NODES, RELATIONSHIPS } from '../src/data/facts.js';
-import type { Database } from '../src/db/neo4j.js';
+import { loadFacts } from '../../src/data/load.js';
+import { NODES, RELATIONSHIPS } from '../../src/data/facts.js';
+import type { Database } from '../../src/db/neo4j.js';
 
 /** JSON with object keys sorted at every level, Neo4j temporal values as their ISO text. */
 function canonical(value: unknown): string {

@@ -12,6 +12,7 @@ export const INJECTIONS = [
   '{ __schema { types { name } } }',
   '") { __typename } } mutation { correctProperty(input: {}) { changed } } #',
   '... on Query { __typename }',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log-injection string, sent as it is written
   '${jndi:ldap://127.0.0.1/a}',
   '<script>alert(1)</script>',
 ];

@@ -2,8 +2,8 @@
 // go through HTTP with real tokens).
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { toGlobalId } from '../src/graph/ids.js';
-import type { Viewer } from '../src/schema/context.js';
+import { toGlobalId } from '../../src/graph/ids.js';
+import type { Viewer } from '../../src/schema/context.js';
 import type { Harness, Result } from './helpers.js';
 
 export const CURATOR: Viewer = { subject: 'curator-1', name: 'Test Curator', roles: ['curator'] };

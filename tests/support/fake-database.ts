@@ -1,6 +1,6 @@
 // A stand-in for the database that records each statement and answers with no rows. Translation
 // tests use it to assert the Cypher and parameters an operation produces; nothing else may.
-import type { Database } from '../src/db/neo4j.js';
+import type { Database } from '../../src/db/neo4j.js';
 
 export interface Recorded {
   cypher: string;
