@@ -5,8 +5,9 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { checkKey, fromGlobalId } from '../graph/ids.js';
 import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
-import { list, lookupByKey, lookupByRefs, type Statement } from '../graph/root-queries.js';
-import { badInput } from '../errors.js';
+import { list, lookupByKey, lookupByRefs } from '../graph/root-queries.js';
+import { checkCount } from '../graph/lists/bounds.js';
+import type { Statement } from '../graph/statement.js';
 import { byFirst, byIds, MAX_IDS } from './complexity.js';
 import { CONNECTIONS, type PageArgs } from './connection.types.js';
 import type { Context } from './context.js';
@@ -33,7 +34,7 @@ export class EntityResolver {
 
   @Query(() => [Node], { nullable: 'items', complexity: byIds, description: `Entities by global IDs, in the same order (null where unknown); at most ${MAX_IDS}.` })
   async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
-    if (ids.length > MAX_IDS) throw badInput(`"ids" has ${ids.length} IDs, above the cap of ${MAX_IDS}`, 'ids');
+    checkCount(ids.length, 'ids', 'ids', 'IDs', '');
     if (ids.length === 0) return [];
     const refs = ids.map((id, i) => fromGlobalId(id, `ids[${i}]`));
     const { cypher, params } = lookupByRefs(ctx.translator, refs, treeOf(info));
