@@ -1,28 +1,19 @@
 // Root fields: `node`, `nodes`, `entity`, and for each entity type a lookup by key and a list.
 // Each hands its whole selection to the translator and runs the one statement it gets back.
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { checkKey, fromGlobalId } from '../graph/ids.js';
 import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
 import { list, lookupByKey, lookupByRefs } from '../graph/root-queries.js';
 import { checkCount } from '../graph/lists/bounds.js';
-import type { Statement } from '../graph/statement.js';
+import { treeOf } from '../graph/resolve-tree.js';
 import { byFirst, byIds, MAX_IDS } from './complexity.js';
 import { CONNECTIONS, type PageArgs } from './connection.types.js';
 import type { Context } from './context.js';
-import { ENTITY_CLASSES, Entity, Node } from './entity.types.js';
+import { ENTITY_CLASSES } from './entity-classes.js';
+import { Entity, Node } from './entity.types.js';
 import { LIST_ARGS } from './list-args.js';
-
-
-function treeOf(info: GraphQLResolveInfo): ResolveTree {
-  return parseResolveInfo(info) as ResolveTree;
-}
-
-async function one(ctx: Context, statement: Statement): Promise<unknown> {
-  const result = await ctx.db.read(statement.cypher, statement.params);
-  return result.records[0]?.get('result') ?? null;
-}
+import { one, rows } from './run-statement.js';
 
 @Resolver()
 export class EntityResolver {
@@ -37,9 +28,7 @@ export class EntityResolver {
     checkCount(ids.length, 'ids', 'ids', 'IDs', '');
     if (ids.length === 0) return [];
     const refs = ids.map((id, i) => fromGlobalId(id, `ids[${i}]`));
-    const { cypher, params } = lookupByRefs(ctx.translator, refs, treeOf(info));
-    const result = await ctx.db.read(cypher, params);
-    return result.records.map((record) => record.get('result'));
+    return rows(ctx, lookupByRefs(ctx.translator, refs, treeOf(info)));
   }
 
   @Query(() => Entity, { nullable: true, description: 'Any entity by its stable key, such as `hmic` or `rec-2009-3`.' })

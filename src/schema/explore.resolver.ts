@@ -2,7 +2,6 @@
 // relationship. Like every root field, each hands its whole selection to one Cypher statement; its
 // arguments, defaults applied, come from its class in explore.args.ts.
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { badInput } from '../errors.js';
 import { neighbourhood } from '../graph/explore/neighbourhood.js';
@@ -11,35 +10,25 @@ import { relationshipTypeCounts } from '../graph/explore/relationship-types.js';
 import { search } from '../graph/explore/search.js';
 import { suggest } from '../graph/explore/suggest.js';
 import { timeline } from '../graph/explore/timeline.js';
-import type { Statement } from '../graph/statement.js';
+import { treeOf } from '../graph/resolve-tree.js';
 import { byFirst, byNeighbourLimit, byPaths } from './complexity.js';
 import type { Context } from './context.js';
 import { complete, NeighbourhoodArgs, PathsArgs, SearchArgs, SuggestArgs, TimelineArgs } from './explore.args.js';
 import { Neighbourhood, Path, SearchHit, Suggestion, TimelineEvent } from './explore.types.js';
 import { RelationshipTypeCount } from './relationship-count.type.js';
+import { firstRow, one, rows } from './run-statement.js';
 
-const treeOf = (info: GraphQLResolveInfo) => parseResolveInfo(info) as ResolveTree;
-
-async function record(ctx: Context, statement: Statement) {
-  const result = await ctx.db.read(statement.cypher, statement.params);
-  return result.records[0];
-}
-
-async function rows(ctx: Context, statement: Statement): Promise<unknown[]> {
-  const result = await ctx.db.read(statement.cypher, statement.params);
-  return result.records.map((r) => r.get('result'));
-}
 
 @Resolver()
 export class ExploreResolver {
   @Query(() => Neighbourhood, { nullable: true, complexity: byNeighbourLimit(new NeighbourhoodArgs()), description: 'An entity and what surrounds it, up to 3 hops; null when no entity has the key.' })
   async neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown> {
-    return (await record(ctx, neighbourhood(ctx.translator, complete(NeighbourhoodArgs, args), treeOf(info))))?.get('result') ?? null;
+    return one(ctx, neighbourhood(ctx.translator, complete(NeighbourhoodArgs, args), treeOf(info)));
   }
 
   @Query(() => [Path], { complexity: byPaths(new PathsArgs()), description: 'Paths between two entities, by key, ignoring relationship direction; each step keeps it.' })
   async paths(@Args() args: PathsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
-    const row = (await record(ctx, paths(ctx.translator, complete(PathsArgs, args), treeOf(info))))!;
+    const row = (await firstRow(ctx, paths(ctx.translator, complete(PathsArgs, args), treeOf(info))))!;
     const missing = row.get('missing') as string[];
     if (missing.length > 0) throw badInput(`no entity has the key ${missing.map((m) => `"${m}"`).join(' or ')}`, missing[0] === args.from ? 'from' : 'to');
     return row.get('result') as unknown[];
@@ -47,7 +36,7 @@ export class ExploreResolver {
 
   @Query(() => [TimelineEvent], { complexity: byFirst(new TimelineArgs().first), description: 'Dated events, oldest first. Dates compare as the periods they cover: April 2008 is within `2008`, and neither before nor after `2008-04-15`.' })
   async timeline(@Args() args: TimelineArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
-    const row = (await record(ctx, timeline(ctx.translator, complete(TimelineArgs, args), treeOf(info))))!;
+    const row = (await firstRow(ctx, timeline(ctx.translator, complete(TimelineArgs, args), treeOf(info))))!;
     for (const anchor of row.get('anchors') as { argument: string; key: string; exists: boolean; dated: boolean }[]) {
       if (!anchor.exists) throw badInput(`"${anchor.argument}": no entity has the key "${anchor.key}"`, anchor.argument);
       if (!anchor.dated) throw badInput(`"${anchor.argument}": the entity "${anchor.key}" has no date to compare with`, anchor.argument);
@@ -67,6 +56,6 @@ export class ExploreResolver {
 
   @Query(() => [RelationshipTypeCount], { description: 'Every relationship type of the graph and how many relationships of it there are.' })
   async relationshipTypes(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
-    return (await record(ctx, relationshipTypeCounts(treeOf(info))))!.get('result') as unknown[];
+    return (await one(ctx, relationshipTypeCounts(treeOf(info)))) as unknown[];
   }
 }

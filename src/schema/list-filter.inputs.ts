@@ -5,7 +5,7 @@ import { Field, InputType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { FILTERABLE } from '../graph/lists/filters.js';
 import type { EntityType, Target } from '../graph/model.js';
-import { Basis, DatePrecision, DocumentKind, OrganisationKind } from './entity.types.js';
+import { Basis, DatePrecision, DocumentKind, OrganisationKind } from './entity.enums.js';
 import { EntityTypeEnum } from './entity-type.enum.js';
 
 const date = (description: string) => ({ nullable: true, description: `${description} A year, month or day: \`2010\`, \`2010-03\`, \`2010-03-31\`.` });
