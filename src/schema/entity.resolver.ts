@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { checkKey, fromGlobalId } from '../graph/ids.js';
-import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
+import { ENTITY_TYPES, ROOT_NAMES } from '../graph/model.js';
 import { list, lookupByKey, lookupByRefs } from '../graph/root-queries.js';
 import { checkCount } from '../graph/lists/bounds.js';
 import { treeOf } from '../graph/resolve-tree.js';
@@ -36,23 +36,6 @@ export class EntityResolver {
     return one(ctx, lookupByKey(ctx.translator, 'Entity', checkKey(key), treeOf(info)));
   }
 }
-
-/** `organisation(key:)`/`organisations(first:, after:)` and the like, one pair per entity type. */
-const ROOT_NAMES: Record<EntityType, [single: string, plural: string]> = {
-  Organisation: ['organisation', 'organisations'],
-  Person: ['person', 'people'],
-  Post: ['post', 'posts'],
-  Strategy: ['strategy', 'strategies'],
-  Strand: ['strand', 'strands'],
-  Document: ['document', 'documents'],
-  Recommendation: ['recommendation', 'recommendations'],
-  Finding: ['finding', 'findings'],
-  Statement: ['statement', 'statements'],
-  Concept: ['concept', 'concepts'],
-  CalendarDate: ['calendarDate', 'calendarDates'],
-  ProgressUpdate: ['progressUpdate', 'progressUpdates'],
-  AuditRecord: ['auditRecord', 'auditRecords'],
-};
 
 function defineMethod(prototype: object, name: string, method: (...args: never[]) => unknown): PropertyDescriptor {
   Object.defineProperty(prototype, name, { value: method, configurable: true, writable: true });
