@@ -6,6 +6,7 @@
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
+import { percentile } from '../bench/run/percentile.js';
 import { intFrom } from '../src/env.js';
 import { missingWrites, runWriter } from './load/curator-writes.js';
 import { startApi } from './load/served-api.js';
@@ -70,7 +71,6 @@ async function run(url: string, stop: () => Promise<number | null>): Promise<num
 
   const acknowledged = reports.flatMap((r) => r.acknowledged);
   const writeLatencies = reports.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
-  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   const missing = await missingWrites(url, token, acknowledged);
   const exitCode = await stop();
 

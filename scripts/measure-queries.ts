@@ -13,6 +13,7 @@ import { isEmpty, loadFacts } from '../src/data/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createServer } from '../src/server/create-server.js';
 import { openRuntime } from '../src/server/runtime.js';
+import { percentile } from '../bench/run/percentile.js';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 100;
@@ -33,7 +34,6 @@ const QUERIES: [kind: string, query: string][] = [
   ['relationship type counts', `{ relationshipTypes { type count } }`],
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main(): Promise<void> {
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive integer');

@@ -12,6 +12,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { percentile } from '../bench/run/percentile.js';
 import { loadConfig } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { buildAppSchema } from '../src/schema/build-schema.js';
@@ -30,7 +31,6 @@ const laneOf = (cost: number) => (cost <= admission.cheapCost ? 'cheap' : 'heavy
 const heavyCost = costOf(schema, HEAVY);
 const cheapCost = costOf(schema, CHEAP_LOOKUP);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const api = await startApi({ LOG_LEVEL: process.env.LOG_LEVEL || 'warn', HOST: '127.0.0.1', PORT: process.env.PORT ?? '0' });

@@ -28,6 +28,14 @@ export function overLimit(limit: string, max: number, message: string): GraphQLE
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, limit, max, http: { status: 400 } } });
 }
 
+/**
+ * An argument above one of the read caps (src/graph/limits.ts), found while a field is resolved: the
+ * field fails with the argument, the cap's name and its value, and the response keeps its status.
+ */
+export function overCap(argument: string, limit: string, max: number, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument, limit, max } });
+}
+
 // 401 only when it fails the whole request (before execution); inside a resolver the status stays
 // 200 and the code says it, as for any field error.
 export function unauthenticated(message: string): GraphQLError {

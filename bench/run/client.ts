@@ -67,9 +67,3 @@ export async function closedLoop(target: Target, options: LoopOptions): Promise<
   }
   return { latencies, elapsedMs: performance.now() - started };
 }
-
-/** Nearest-rank percentile of an ascending list. */
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}

@@ -2,7 +2,8 @@
 // JIT has seen the code), then a bounded closed loop, with the server's counters read around it.
 import type { Case } from '../suite/case.js';
 import { targetOf } from './agree.js';
-import { closedLoop, percentile } from './client.js';
+import { closedLoop } from './client.js';
+import { percentile } from './percentile.js';
 import type { Running } from './systems.js';
 
 export interface MeasureOptions {

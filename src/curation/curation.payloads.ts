@@ -3,7 +3,8 @@
 // back after the commit with the caller's selection (read-back.ts).
 import { Field, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { AuditRecord, Document, Entity, ProgressUpdate } from '../schema/entity.types.js';
+import { AuditRecord, ProgressUpdate } from '../schema/curated.types.js';
+import { Document, Entity } from '../schema/entity.types.js';
 
 function payload(name: string, description: string, entities: Record<string, ClassType | typeof Entity>): ClassType {
   @ObjectType(name, { description })

@@ -20,6 +20,29 @@ export const ENTITY_TYPES = [
 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** Types curators write; the rest come from source documents and are searched as text. */
+export const CURATED_TYPES: ReadonlySet<EntityType> = new Set(['ProgressUpdate', 'AuditRecord']);
+
+/** The labels of the `entity_text` full-text index (cypher/schema/constraints.cypher; a test keeps them equal). */
+export const SEARCHED_TYPES: readonly EntityType[] = ENTITY_TYPES.filter((t) => !CURATED_TYPES.has(t));
+
+/** The root fields of each type: a lookup by key and a list (`organisation(key:)`, `organisations`). */
+export const ROOT_NAMES: Record<EntityType, [single: string, plural: string]> = {
+  Organisation: ['organisation', 'organisations'],
+  Person: ['person', 'people'],
+  Post: ['post', 'posts'],
+  Strategy: ['strategy', 'strategies'],
+  Strand: ['strand', 'strands'],
+  Document: ['document', 'documents'],
+  Recommendation: ['recommendation', 'recommendations'],
+  Finding: ['finding', 'findings'],
+  Statement: ['statement', 'statements'],
+  Concept: ['concept', 'concepts'],
+  CalendarDate: ['calendarDate', 'calendarDates'],
+  ProgressUpdate: ['progressUpdate', 'progressUpdates'],
+  AuditRecord: ['auditRecord', 'auditRecords'],
+};
+
 /** Target of a relationship field: one concrete type, or any entity (served as the `Entity` interface). */
 export type Target = EntityType | 'Entity';
 

@@ -4,12 +4,10 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { EntityRef } from './ids.js';
 import type { EntityType, Target } from './model.js';
+import type { Statement } from './statement.js';
 import type { Translator } from './translate.js';
 
-export interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
+export type { Statement } from './statement.js';
 
 /** MATCH (n:Entity:Type {key: $key}) RETURN n {…} AS result */
 export function lookupByKey(t: Translator, type: Target | 'Node', key: string, tree: ResolveTree): Statement {

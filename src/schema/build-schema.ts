@@ -5,7 +5,7 @@ import { CurationResolver } from '../curation/curation.resolver.js';
 import { authChecker } from '../server/auth.js';
 import { bindResolvers } from './bind-resolvers.js';
 import { EntityResolver, TypedLookupResolver } from './entity.resolver.js';
-import { ENTITY_CLASSES } from './entity.types.js';
+import { ENTITY_CLASSES } from './entity-classes.js';
 import { ExploreResolver } from './explore.resolver.js';
 import { applyRelationFields } from './relation-fields.js';
 

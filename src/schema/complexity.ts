@@ -3,10 +3,10 @@
 // selection, every field returning an entity adds one (src/server/query-cost.ts), and each list
 // below multiplies what is under it by the most items it can hold. A list's size comes from its
 // argument (a literal, a variable or a variable's default, all coerced by graphql-js) and, when the
-// argument is left out, from the same default the translator uses. Arguments above their cap count
-// at the cap: the translator refuses them before any statement runs.
+// argument is null, from the default its args class declares (explore.args.ts, passed in). Arguments above their
+// cap (src/graph/limits.ts) count at the cap: the translator refuses them before any statement runs.
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { CAPS } from '../graph/explore/bounds.js';
+import { LIMITS } from '../graph/limits.js';
 
 /** The server's page sizes, passed to the estimators as their context. */
 export interface PageSizes {
@@ -17,10 +17,10 @@ export interface PageSizes {
 export const DEFAULT_PAGE_SIZES: PageSizes = { defaultPageSize: 20, maxPageSize: 100 };
 
 /** Sources one entity or relationship may cite; linkEntities refuses more. */
-export const MAX_SOURCES = 10;
+export const MAX_SOURCES = LIMITS.sources;
 
 /** Entities `nodes(ids:)` takes at most. */
-export const MAX_IDS = 100;
+export const MAX_IDS = LIMITS.ids;
 
 type Estimate = (options: ComplexityEstimatorArgs) => number;
 
@@ -49,18 +49,22 @@ export const atMost =
 
 /** `nodes(ids:)`: one entity, and its selection, per ID. */
 export const byIds: Estimate = ({ args, childComplexity }) =>
-  (Array.isArray(args.ids) ? Math.min(args.ids.length, MAX_IDS) : MAX_IDS) * (1 + childComplexity);
+  (Array.isArray(args.ids) ? Math.min(args.ids.length, LIMITS.ids) : LIMITS.ids) * (1 + childComplexity);
 
 /**
  * A neighbourhood holds its center and at most `limit` neighbours; the relationships among them are
  * counted at the same size (each with its sources at their cap). Every part of the selection is
  * multiplied by `limit + 1`, since a field's estimate cannot see its parent's arguments.
  */
-export const byNeighbourLimit: Estimate = ({ args, childComplexity }) =>
-  (sized(args.limit, 50, CAPS.neighbours) + 1) * childComplexity;
+export const byNeighbourLimit =
+  (defaults: { limit: number }): Estimate =>
+  ({ args, childComplexity }) =>
+    (sized(args.limit, defaults.limit, LIMITS.neighbours) + 1) * childComplexity;
 
 /** Paths: how many (1, k, or the ALL_SHORTEST cap) × the entities and steps of the longest. */
-export const byPaths: Estimate = ({ args, childComplexity }) => {
-  const count = args.mode === 'K_PATHS' ? sized(args.k, 3, CAPS.k) : args.mode === 'ALL_SHORTEST' ? CAPS.allShortest : 1;
-  return count * (sized(args.maxLength, 4, CAPS.pathLength) + 1) * childComplexity;
-};
+export const byPaths =
+  (defaults: { k: number; maxLength: number }): Estimate =>
+  ({ args, childComplexity }) => {
+    const count = args.mode === 'K_PATHS' ? sized(args.k, defaults.k, LIMITS.k) : args.mode === 'ALL_SHORTEST' ? LIMITS.allShortest : 1;
+    return count * (sized(args.maxLength, defaults.maxLength, LIMITS.pathLength) + 1) * childComplexity;
+  };

@@ -1,27 +1,19 @@
 // Root fields: `node`, `nodes`, `entity`, and for each entity type a lookup by key and a list.
 // Each hands its whole selection to the translator and runs the one statement it gets back.
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { checkKey, fromGlobalId } from '../graph/ids.js';
-import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
-import { list, lookupByKey, lookupByRefs, type Statement } from '../graph/root-queries.js';
-import { badInput } from '../errors.js';
+import { ENTITY_TYPES, ROOT_NAMES } from '../graph/model.js';
+import { list, lookupByKey, lookupByRefs } from '../graph/root-queries.js';
+import { checkCount } from '../graph/lists/bounds.js';
+import { treeOf } from '../graph/resolve-tree.js';
 import { byFirst, byIds, MAX_IDS } from './complexity.js';
 import { CONNECTIONS, type PageArgs } from './connection.types.js';
 import type { Context } from './context.js';
-import { ENTITY_CLASSES, Entity, Node } from './entity.types.js';
+import { ENTITY_CLASSES } from './entity-classes.js';
+import { Entity, Node } from './entity.types.js';
 import { LIST_ARGS } from './list-args.js';
-
-
-function treeOf(info: GraphQLResolveInfo): ResolveTree {
-  return parseResolveInfo(info) as ResolveTree;
-}
-
-async function one(ctx: Context, statement: Statement): Promise<unknown> {
-  const result = await ctx.db.read(statement.cypher, statement.params);
-  return result.records[0]?.get('result') ?? null;
-}
+import { one, rows } from './run-statement.js';
 
 @Resolver()
 export class EntityResolver {
@@ -33,12 +25,10 @@ export class EntityResolver {
 
   @Query(() => [Node], { nullable: 'items', complexity: byIds, description: `Entities by global IDs, in the same order (null where unknown); at most ${MAX_IDS}.` })
   async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
-    if (ids.length > MAX_IDS) throw badInput(`"ids" has ${ids.length} IDs, above the cap of ${MAX_IDS}`, 'ids');
+    checkCount(ids.length, 'ids', 'ids', 'IDs', '');
     if (ids.length === 0) return [];
     const refs = ids.map((id, i) => fromGlobalId(id, `ids[${i}]`));
-    const { cypher, params } = lookupByRefs(ctx.translator, refs, treeOf(info));
-    const result = await ctx.db.read(cypher, params);
-    return result.records.map((record) => record.get('result'));
+    return rows(ctx, lookupByRefs(ctx.translator, refs, treeOf(info)));
   }
 
   @Query(() => Entity, { nullable: true, description: 'Any entity by its stable key, such as `hmic` or `rec-2009-3`.' })
@@ -46,23 +36,6 @@ export class EntityResolver {
     return one(ctx, lookupByKey(ctx.translator, 'Entity', checkKey(key), treeOf(info)));
   }
 }
-
-/** `organisation(key:)`/`organisations(first:, after:)` and the like, one pair per entity type. */
-const ROOT_NAMES: Record<EntityType, [single: string, plural: string]> = {
-  Organisation: ['organisation', 'organisations'],
-  Person: ['person', 'people'],
-  Post: ['post', 'posts'],
-  Strategy: ['strategy', 'strategies'],
-  Strand: ['strand', 'strands'],
-  Document: ['document', 'documents'],
-  Recommendation: ['recommendation', 'recommendations'],
-  Finding: ['finding', 'findings'],
-  Statement: ['statement', 'statements'],
-  Concept: ['concept', 'concepts'],
-  CalendarDate: ['calendarDate', 'calendarDates'],
-  ProgressUpdate: ['progressUpdate', 'progressUpdates'],
-  AuditRecord: ['auditRecord', 'auditRecords'],
-};
 
 function defineMethod(prototype: object, name: string, method: (...args: never[]) => unknown): PropertyDescriptor {
   Object.defineProperty(prototype, name, { value: method, configurable: true, writable: true });

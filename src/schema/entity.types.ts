@@ -1,26 +1,12 @@
-// The domain's object types. Scalar fields are declared here; relationship fields are added to these
-// classes from the model table by relation-fields.ts, so both ends of a relationship always exist.
-import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+// The domain's object types from the source documents, and the Entity interface all share. Scalar
+// fields are declared here; relationship fields are added to these classes from the model table by
+// relation-fields.ts, so both ends of a relationship always exist. Curators' own types are in
+// curated.types.ts, the enums in entity.enums.ts.
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { atMost, MAX_SOURCES } from './complexity.js';
+import { Basis, DatePrecision, DocumentKind, OrganisationKind } from './entity.enums.js';
+import { PropertyInference } from './property-inference.type.js';
 import { RelationshipTypeCount } from './relationship-count.type.js';
-
-export enum Basis {
-  STATED = 'STATED',
-  INFERRED = 'INFERRED',
-}
-registerEnumType(Basis, { name: 'Basis', description: 'Whether the source states a claim in so many words, or it is a reading of the source.' });
-
-@ObjectType({ description: 'A property whose value is a reading of the source, not its words.' })
-export class PropertyInference {
-  @Field(() => String)
-  property!: string;
-
-  @Field(() => String)
-  rationale!: string;
-
-  @Field(() => String, { description: '`loader` (the claims file) or a curator.' })
-  inferredBy!: string;
-}
 
 @InterfaceType({ description: 'An object with a global ID (Relay).' })
 export abstract class Node {
@@ -61,32 +47,7 @@ export abstract class Entity implements Node {
   relationshipCounts!: RelationshipTypeCount[];
 }
 
-export enum OrganisationKind {
-  INSPECTORATE = 'INSPECTORATE',
-  ASSOCIATION = 'ASSOCIATION',
-  POLICING_BODY = 'POLICING_BODY',
-  POLICE_FORCES = 'POLICE_FORCES',
-  POLICE_SERVICE = 'POLICE_SERVICE',
-  GOVERNMENT = 'GOVERNMENT',
-  PARTNERS = 'PARTNERS',
-}
-registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
-
-export enum DocumentKind {
-  PRESS_RELEASE = 'PRESS_RELEASE',
-  REPORT = 'REPORT',
-  DELIVERY_PLAN = 'DELIVERY_PLAN',
-}
-registerEnumType(DocumentKind, { name: 'DocumentKind' });
-
-export enum DatePrecision {
-  DAY = 'DAY',
-  MONTH = 'MONTH',
-  YEAR = 'YEAR',
-}
-registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How precisely the source states a date.' });
-
-const implementsEntity = { implements: [Node, Entity] };
+export const implementsEntity = { implements: [Node, Entity] };
 
 @ObjectType({ ...implementsEntity, description: 'A body: inspectorate, association, police force or group of forces, government, partners.' })
 export class Organisation extends Entity {
@@ -208,67 +169,6 @@ export class CalendarDate extends Entity {
   end!: string;
 }
 
-export enum ProgressStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  MET = 'MET',
-  NOT_MET = 'NOT_MET',
-}
-registerEnumType(ProgressStatus, { name: 'ProgressStatus', description: 'How far a recommendation has been carried out.' });
-
-@ObjectType({ ...implementsEntity, description: 'Progress on a recommendation as of a date, recorded by a curator from a source.' })
-export class ProgressUpdate extends Entity {
-  @Field(() => ProgressStatus)
-  status!: ProgressStatus;
-
-  @Field(() => String, { description: 'The date it speaks for (ISO 8601: a day, a month or a year).' })
-  date!: string;
-
-  @Field(() => String, { description: 'The evidence, in the words of its source (also the excerpt in `sources`).' })
-  evidence!: string;
-}
-
-export enum CurationAction {
-  RECORD_PROGRESS = 'RECORD_PROGRESS',
-  ADD_DOCUMENT = 'ADD_DOCUMENT',
-  LINK_ENTITIES = 'LINK_ENTITIES',
-  CORRECT_PROPERTY = 'CORRECT_PROPERTY',
-}
-registerEnumType(CurationAction, { name: 'CurationAction', description: 'The curation mutation that made a change.' });
-
-@ObjectType({ description: 'One value a curation changed.' })
-export class AuditChange {
-  @Field(() => String, { description: 'What changed: a property (`status`) or a relationship (`-[:CONCERNS]->prevent`).' })
-  field!: string;
-
-  @Field(() => String, { description: 'The value before, as JSON text (`null` when there was none).' })
-  before!: string;
-
-  @Field(() => String, { description: 'The value after, as JSON text.' })
-  after!: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'Who changed what, when, and the values before; written with every curation, in its transaction.' })
-export class AuditRecord extends Entity {
-  @Field(() => CurationAction)
-  action!: CurationAction;
-
-  @Field(() => String, { nullable: true, description: 'The subject (`sub` claim) of the curator’s token; null unless the reader is a curator or the server sets AUDIT_ACTORS=public.' })
-  actor?: string;
-
-  @Field(() => String, { nullable: true, description: 'The curator’s name, when the token gives one.' })
-  actorName?: string;
-
-  @Field(() => String, { description: 'When the change was made (ISO 8601, UTC).' })
-  at!: string;
-
-  @Field(() => String, { nullable: true, description: 'Why, in the curator’s words (given with corrections).' })
-  reason?: string;
-
-  @Field(() => [AuditChange])
-  changes!: AuditChange[];
-}
-
 // Declared after Document: emitted decorator metadata names the class at definition time.
 @ObjectType({ description: 'Where a fact comes from: a document and the exact words in it that state the fact.' })
 export class Source {
@@ -294,18 +194,3 @@ export class Source {
   end?: number;
 }
 
-export const ENTITY_CLASSES = {
-  Organisation,
-  Person,
-  Post,
-  Strategy,
-  Strand,
-  Document,
-  Recommendation,
-  Finding,
-  Statement,
-  Concept,
-  CalendarDate,
-  ProgressUpdate,
-  AuditRecord,
-} as const;

@@ -3,7 +3,7 @@
 // item type, so `document.recommends(filter: …)` and `recommendations(filter: …)` agree.
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { SORT_FIELDS } from '../graph/explore/list-order.js';
+import { SORT_FIELDS } from '../graph/lists/order.js';
 import { ENTITY_TYPES, type Target } from '../graph/model.js';
 import { PageArgs } from './connection.types.js';
 import { FILTER_INPUTS } from './list-filter.inputs.js';

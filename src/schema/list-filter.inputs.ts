@@ -1,11 +1,11 @@
 // The `filter` inputs of lists. Each field is optional; the ones given must all hold. Keys name
 // entities (`police-service`); dates are a year, month or day (`2010`, `2010-03`, `2010-03-31`)
-// and compare as the periods they cover. Predicates: src/graph/explore/list-filters.ts.
+// and compare as the periods they cover. Predicates: src/graph/lists/filters.ts.
 import { Field, InputType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { FILTERABLE } from '../graph/explore/list-filters.js';
+import { FILTERABLE } from '../graph/lists/filters.js';
 import type { EntityType, Target } from '../graph/model.js';
-import { Basis, DatePrecision, DocumentKind, OrganisationKind } from './entity.types.js';
+import { Basis, DatePrecision, DocumentKind, OrganisationKind } from './entity.enums.js';
 import { EntityTypeEnum } from './entity-type.enum.js';
 
 const date = (description: string) => ({ nullable: true, description: `${description} A year, month or day: \`2010\`, \`2010-03\`, \`2010-03-31\`.` });

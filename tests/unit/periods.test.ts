@@ -1,6 +1,6 @@
 // Dates in requests are periods: a year, a month or a day, each the interval of days it covers.
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../src/graph/explore/periods.js';
+import { parsePeriod } from '../../src/graph/lists/periods.js';
 
 describe('parsePeriod', () => {
   it('turns a year, a month and a day into the days they cover', () => {

@@ -1,9 +1,13 @@
 // How the graph is drawn: a colour per entity type, relationship labels, and the looks of a
 // selection and of a highlighted path (the rest of the graph is dimmed around it).
 import type { StylesheetJson } from 'cytoscape';
+import type { EntityType } from '../../packages/client/src/generated/graphql.js';
 
-/** One colour per entity type, so that kinds of things can be told apart at a glance. */
-export const COLOURS: Record<string, string> = {
+/**
+ * One colour per entity type, so that kinds of things can be told apart at a glance. Typed by the
+ * schema's own EntityType: a type added to the model and not given a colour here fails to compile.
+ */
+export const COLOURS: Record<EntityType, string> = {
   Organisation: '#1f5fa8',
   Person: '#b3123d',
   Post: '#c0632a',
@@ -15,13 +19,19 @@ export const COLOURS: Record<string, string> = {
   Statement: '#7a3d6b',
   Concept: '#2f8a8a',
   CalendarDate: '#5b6478',
+  // Curators' records, rarely drawn: neutral grey.
+  ProgressUpdate: '#888',
+  AuditRecord: '#888',
 };
+
+/** The colour of an entity type; grey for a name that is none (an older server's answer). */
+export const colourOf = (type: string): string => (COLOURS as Record<string, string>)[type] ?? '#888';
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      'background-color': (n) => COLOURS[n.data('entity').type] ?? '#888',
+      'background-color': (n) => colourOf(n.data('entity').type),
       label: 'data(label)',
       'font-size': 12,
       'min-zoomed-font-size': 7,

@@ -1,6 +1,6 @@
 // The legend: a swatch per entity type on the canvas, and a checkbox per entity and relationship
 // type that shows or hides them.
-import { COLOURS } from './graph-style.js';
+import { colourOf } from './graph-style.js';
 import { el } from './panel.js';
 
 export function renderLegend(host: HTMLElement, entityTypes: string[], relationshipTypes: string[], hidden: Set<string>, onChange: () => void): void {
@@ -17,7 +17,7 @@ export function renderLegend(host: HTMLElement, entityTypes: string[], relations
   };
   host.replaceChildren(
     el('h3', {}, 'Entity types'),
-    el('ul', { class: 'legend' }, ...entityTypes.sort().map((t) => toggle(t, COLOURS[t] ?? '#888'))),
+    el('ul', { class: 'legend' }, ...entityTypes.sort().map((t) => toggle(t, colourOf(t)))),
     el('h3', {}, 'Relationship types'),
     el('ul', { class: 'legend' }, ...relationshipTypes.sort().map((t) => toggle(t))),
   );

@@ -4,24 +4,24 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
 import { checkKey } from '../ids.js';
-import type { Statement } from '../root-queries.js';
+import { project, sliceTo, typeExpression } from '../cypher-parts.js';
+import { checkCapped, checkRelationshipTypes } from '../lists/bounds.js';
+import type { Statement } from '../statement.js';
 import type { Translator } from '../translate.js';
-import { CAPS, checkInt, checkRelationshipTypes } from './bounds.js';
-import { graphRelationship, project, typeExpression } from './cypher-parts.js';
+import { graphRelationship } from './graph-relationship.js';
 
 export type NeighbourDirection = 'OUT' | 'IN' | 'BOTH';
 
+/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
 export interface NeighbourhoodArgs {
   key: string;
-  depth?: number;
+  depth: number;
   relationshipTypes?: string[] | null;
-  direction?: NeighbourDirection;
-  limit?: number;
+  direction: NeighbourDirection;
+  limit: number;
 }
 
 const ARROWS = { OUT: 'right', IN: 'left', BOTH: 'undirected' } as const;
-
-const sliceTo = (list: Cypher.Expr, to: Cypher.Expr) => new Cypher.Raw((ctx) => `${ctx.compile(list)}[0..${ctx.compile(to)}]`);
 
 /**
  * MATCH (c:Entity {key: $key})
@@ -47,10 +47,10 @@ const sliceTo = (list: Cypher.Expr, to: Cypher.Expr) => new Cypher.Raw((ctx) => 
  */
 export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: ResolveTree): Statement {
   const key = checkKey(args.key);
-  const depth = checkInt(args.depth ?? 1, 'depth', 1, CAPS.depth, 'depth');
-  const limit = checkInt(args.limit ?? 50, 'limit', 0, CAPS.neighbours, 'neighbour limit');
+  const depth = checkCapped(args.depth, 'depth', 1, 'depth', 'depth');
+  const limit = checkCapped(args.limit, 'limit', 0, 'neighbours', 'neighbour limit');
   const types = args.relationshipTypes == null ? undefined : checkRelationshipTypes(args.relationshipTypes);
-  const direction = ARROWS[args.direction ?? 'BOTH'];
+  const direction = ARROWS[args.direction];
 
   const c = new Cypher.Node();
   const limitParam = new Cypher.Param(neo4j.int(limit));

@@ -4,19 +4,22 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
 import { checkKey } from '../ids.js';
-import type { Statement } from '../root-queries.js';
+import { at, project, typeExpression } from '../cypher-parts.js';
+import { checkCapped, checkRelationshipTypes } from '../lists/bounds.js';
+import { LIMITS } from '../limits.js';
+import type { Statement } from '../statement.js';
 import type { Translator } from '../translate.js';
-import { CAPS, checkInt, checkRelationshipTypes } from './bounds.js';
-import { at, matchShortest, project, typeExpression, type ShortestSelector } from './cypher-parts.js';
+import { matchShortest, type ShortestSelector } from './shortest.js';
 
 export type PathMode = 'SHORTEST' | 'ALL_SHORTEST' | 'K_PATHS';
 
+/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
 export interface PathsArgs {
   from: string;
   to: string;
-  mode?: PathMode;
-  k?: number;
-  maxLength?: number;
+  mode: PathMode;
+  k: number;
+  maxLength: number;
   relationshipTypes?: string[] | null;
 }
 
@@ -26,7 +29,7 @@ export interface PathsArgs {
  * SHORTEST takes no parameter, so the width is this constant rather than a request value; with k
  * at most 10 it leaves room for four looping trails per simple one.
  */
-export const K_PATHS_SEARCH_WIDTH = 5 * CAPS.k;
+export const K_PATHS_SEARCH_WIDTH = 5 * LIMITS.k;
 
 // SHORTEST also asks for all the shortest paths, then keeps the first in a fixed order (by keys and
 // types along the path): `SHORTEST 1` would pick one at random among equals, and answers would change
@@ -52,11 +55,11 @@ const SELECTORS: Record<PathMode, ShortestSelector> = {
 export function paths(t: Translator, args: PathsArgs, tree: ResolveTree): Statement {
   const from = checkKey(args.from, 'from');
   const to = checkKey(args.to, 'to');
-  const mode = args.mode ?? 'SHORTEST';
-  const k = checkInt(args.k ?? 3, 'k', 1, CAPS.k, 'k');
-  const maxLength = checkInt(args.maxLength ?? 4, 'maxLength', 1, CAPS.pathLength, 'path length');
+  const mode = args.mode;
+  const k = checkCapped(args.k, 'k', 1, 'k', 'k');
+  const maxLength = checkCapped(args.maxLength, 'maxLength', 1, 'pathLength', 'path length');
   const types = args.relationshipTypes == null ? undefined : checkRelationshipTypes(args.relationshipTypes);
-  const limit = mode === 'SHORTEST' ? 1 : mode === 'K_PATHS' ? k : CAPS.allShortest;
+  const limit = mode === 'SHORTEST' ? 1 : mode === 'K_PATHS' ? k : LIMITS.allShortest;
 
   const a = new Cypher.Node();
   const b = new Cypher.Node();

@@ -3,9 +3,8 @@
 // the request can change the shape of the query, and each word is offered in the spellings the
 // source uses. The source writes O’Connor with a curly apostrophe; people type O'Connor or oconnor.
 import { badInput } from '../../errors.js';
-import { CAPS } from './bounds.js';
+import { checkCount } from '../lists/bounds.js';
 
-const MAX_WORDS = 16;
 const APOSTROPHES = /['’‘ʼ]/g;
 // A word: letters and digits, possibly joined by apostrophes (o’connor, hmic’s).
 const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+)*/gu;
@@ -29,14 +28,10 @@ function fold(text: string): string {
  *   "Denis O’Connor" → (denis OR denis*) (o'connor OR oconnor OR oconnor*)
  */
 export function luceneQuery(text: string, argument = 'text'): string {
-  if (text.length > CAPS.searchText) {
-    throw badInput(`"${argument}" has ${text.length} characters, above the search text cap of ${CAPS.searchText}`, argument);
-  }
+  checkCount(text.length, argument, 'searchText', 'characters', 'search text ');
   const words = [...new Set(fold(text).match(WORD) ?? [])];
   if (words.length === 0) throw badInput(`"${argument}" must contain at least one letter or digit`, argument);
-  if (words.length > MAX_WORDS) {
-    throw badInput(`"${argument}" has ${words.length} words, above the cap of ${MAX_WORDS}`, argument);
-  }
+  checkCount(words.length, argument, 'searchWords', 'words', '');
   return words
     .map((word) => {
       const plain = word.replace(APOSTROPHES, "'");

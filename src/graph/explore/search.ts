@@ -6,10 +6,11 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
 import type { EntityType } from '../model.js';
-import type { Statement } from '../root-queries.js';
+import { project } from '../cypher-parts.js';
+import { checkEntityTypes } from '../lists/bounds.js';
+import { checkFirst } from '../lists/page.js';
+import type { Statement } from '../statement.js';
 import type { Translator } from '../translate.js';
-import { checkEntityTypes, checkInt } from './bounds.js';
-import { project } from './cypher-parts.js';
 import { keyForm, matchForm } from './match-name.js';
 import { luceneQuery } from './search-text.js';
 
@@ -19,10 +20,11 @@ export const SEARCH_INDEX = 'entity_text';
 export const MATCH_RANK = { EXACT: 3, PREFIX: 2, WORD: 1, TEXT: 0 } as const;
 export type MatchKind = keyof typeof MATCH_RANK;
 
+/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
 export interface SearchArgs {
   text: string;
   types?: EntityType[] | null;
-  first?: number;
+  first: number;
 }
 
 /** `WHERE any(l IN labels(n) WHERE l IN $types)`, or nothing when every type is wanted. */
@@ -56,7 +58,7 @@ export function hitMap(t: Translator, typeName: string, tree: ResolveTree, node:
  */
 export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Statement {
   const query = luceneQuery(args.text);
-  const first = checkInt(args.first ?? 10, 'first', 0, t.options.maxPageSize, 'page size');
+  const first = checkFirst(args.first, t.options);
   const types = checkEntityTypes(args.types);
   const node = new Cypher.Node();
   const rank = new Cypher.Variable();

@@ -5,19 +5,18 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
 import { badInput } from '../../errors.js';
+import { checkCapped, checkCount, checkEntityTypes } from '../lists/bounds.js';
 import type { EntityType } from '../model.js';
-import type { Statement } from '../root-queries.js';
+import type { Statement } from '../statement.js';
 import type { Translator } from '../translate.js';
-import { CAPS, checkEntityTypes, checkInt } from './bounds.js';
 import { keyForm, matchForm } from './match-name.js';
 import { hitMap, typeFilter } from './search.js';
 
-export const SUGGEST_CAP = 20;
-
+/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
 export interface SuggestArgs {
   prefix: string;
   types?: EntityType[] | null;
-  first?: number;
+  first: number;
 }
 
 /**
@@ -30,12 +29,10 @@ export interface SuggestArgs {
  * WITH n, max(rank) AS rank RETURN { match, entity } ORDER BY rank DESC, n.matchName, n.key LIMIT $first
  */
 export function suggest(t: Translator, args: SuggestArgs, tree: ResolveTree): Statement {
-  if (args.prefix.length > CAPS.searchText) {
-    throw badInput(`"prefix" has ${args.prefix.length} characters, above the search text cap of ${CAPS.searchText}`, 'prefix');
-  }
+  checkCount(args.prefix.length, 'prefix', 'searchText', 'characters', 'search text ');
   const form = matchForm(args.prefix);
   if (!form) throw badInput('"prefix" must contain at least one letter or digit', 'prefix');
-  const first = checkInt(args.first ?? 8, 'first', 1, SUGGEST_CAP, 'suggestion');
+  const first = checkCapped(args.first, 'first', 1, 'suggestions', 'suggestion');
   const types = checkEntityTypes(args.types);
   const node = new Cypher.Node();
   const rank = new Cypher.Variable();

@@ -1,17 +1,19 @@
 // Dated events in a window, oldest first: every relationship from an entity to a CalendarDate (a
 // document published or issued, a person appointed, a recommendation due). Dates compare as the
-// intervals they cover (see periods.ts), so April 2008 sorts before 24 June 2009 and "2009" holds it.
+// intervals they cover (see ../lists/periods.ts), so April 2008 sorts before 24 June 2009 and "2009" holds it.
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
 import { checkKey } from '../ids.js';
 import { RELATIONS, type EntityType } from '../model.js';
-import type { Statement } from '../root-queries.js';
+import { project, typeExpression } from '../cypher-parts.js';
+import { checkEntityTypes, checkRelationshipTypes } from '../lists/bounds.js';
+import { checkFirst } from '../lists/page.js';
+import { looksLikePeriod, parsePeriod, periodPredicates, type Period } from '../lists/periods.js';
+import type { Statement } from '../statement.js';
 import type { Translator } from '../translate.js';
-import { checkEntityTypes, checkInt, checkRelationshipTypes } from './bounds.js';
-import { project, typeExpression } from './cypher-parts.js';
-import { parsePeriod, periodPredicates, type Period } from './periods.js';
 
+/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
 export interface TimelineArgs {
   from?: string | null;
   to?: string | null;
@@ -21,19 +23,17 @@ export interface TimelineArgs {
   before?: string | null;
   types?: EntityType[] | null;
   relationshipTypes?: string[] | null;
-  first?: number;
+  first: number;
 }
 
 /** The relationships that date something: those whose far end is a CalendarDate. */
 export const DATING_RELATIONS = RELATIONS.filter((r) => r.to.includes('CalendarDate'));
 
-const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 type Anchor = { argument: 'after' | 'before'; period: Period } | { argument: 'after' | 'before'; key: string };
 
 function anchorOf(value: string | null | undefined, argument: 'after' | 'before'): Anchor | undefined {
   if (value === null || value === undefined) return undefined;
-  if (PERIOD.test(value)) return { argument, period: parsePeriod(value, argument) };
+  if (looksLikePeriod(value)) return { argument, period: parsePeriod(value, argument) };
   return { argument, key: checkKey(value, argument) };
 }
 
@@ -50,7 +50,7 @@ function anchorOf(value: string | null | undefined, argument: 'after' | 'before'
 export function timeline(t: Translator, args: TimelineArgs, tree: ResolveTree): Statement {
   const window = { from: args.from == null ? undefined : parsePeriod(args.from, 'from'), to: args.to == null ? undefined : parsePeriod(args.to, 'to') };
   const anchors = [anchorOf(args.after, 'after'), anchorOf(args.before, 'before')].filter((a): a is Anchor => a !== undefined);
-  const first = checkInt(args.first ?? 50, 'first', 0, t.options.maxPageSize, 'page size');
+  const first = checkFirst(args.first, t.options);
   const types = checkRelationshipTypes(args.relationshipTypes, 'relationshipTypes', DATING_RELATIONS);
   const entityTypes = checkEntityTypes(args.types);
 

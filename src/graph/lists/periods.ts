@@ -4,6 +4,7 @@
 // 2008 is inside "2008", neither before nor after "2008-04-15", and before "2008-05".
 import Cypher from '@neo4j/cypher-builder';
 import { badInput } from '../../errors.js';
+import { calendarPeriod, DATE_TEXT } from '../calendar.js';
 
 export interface Period {
   /** First day covered, ISO 8601. */
@@ -12,24 +13,15 @@ export interface Period {
   end: string;
 }
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** Whether a value is written as a year, month or day (whether or not that day exists). */
+export const looksLikePeriod = (value: string) => DATE_TEXT.test(value);
 
 export function parsePeriod(value: unknown, argument: string): Period {
-  const match = typeof value === 'string' ? PATTERN.exec(value) : null;
   const hint = `a year, month or day such as 2009, 2009-06 or 2009-06-24`;
-  if (!match) throw badInput(`"${argument}" must be ${hint}`, argument);
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  const start = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  // Date.UTC rolls 2009-02-30 over into March; a value that does not survive the trip is no date.
-  if (start.getUTCFullYear() !== year || start.getUTCMonth() + 1 !== (month ?? 1) || start.getUTCDate() !== (day ?? 1)) {
-    throw badInput(`"${argument}" is not a calendar date: ${String(value)}`, argument);
-  }
-  const end = day !== undefined ? start : new Date(Date.UTC(month !== undefined ? year : year + 1, month ?? 0, 0));
-  return { start: iso(start), end: iso(end) };
+  if (typeof value !== 'string' || !looksLikePeriod(value)) throw badInput(`"${argument}" must be ${hint}`, argument);
+  const period = calendarPeriod(value);
+  if (!period) throw badInput(`"${argument}" is not a calendar date: ${value}`, argument);
+  return { start: period.start, end: period.end };
 }
 
 /** `d.start OP date(bound) AND d.end OP date(bound)`, with one parameter for both. */

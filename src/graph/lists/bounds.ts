@@ -1,33 +1,28 @@
-// Caps on how much one exploration may ask for, and the checks that turn a value out of range into a
-// BAD_USER_INPUT error naming the cap. Variable-length patterns grow with the degree of every node
-// they cross, so the caps keep the worst case of a single request small on any graph.
-import { intFrom } from '../../env.js';
-import { badInput } from '../../errors.js';
+// Checks on the arguments that size a request: integers within their cap, and the relationship and
+// entity types a request names. A value above its cap is a BAD_USER_INPUT error that names the cap
+// (`extensions.limit`, `max`); the caps themselves are the table in ../limits.ts.
+import { badInput, overCap } from '../../errors.js';
+import { LIMITS, type GraphLimits } from '../limits.js';
 import { RELATIONS, type RelationSpec } from '../model.js';
 
-export const CAPS = {
-  /** Hops from the center of a neighbourhood. */
-  depth: 3,
-  /** Nodes of a neighbourhood besides its center. */
-  neighbours: 200,
-  /** Relationships on a path; the one cap operators may change (GRAPHQL_MAX_PATH_LENGTH). */
-  pathLength: intFrom(process.env, 'GRAPHQL_MAX_PATH_LENGTH', 6),
-  /** Paths in K_PATHS mode. */
-  k: 10,
-  /** Paths returned in ALL_SHORTEST mode, where there may be many of equal length. */
-  allShortest: 100,
-  /** Characters of a search text. */
-  searchText: 200,
-} as const;
-
-/** An integer in [min, cap]; `capName` says which cap in the message. */
-export function checkInt(value: unknown, argument: string, min: number, cap: number, capName: string): number {
+/** An integer in [min, cap]; `capName` says which cap in the message, `limit` names it in the error. */
+export function checkInt(value: unknown, argument: string, min: number, cap: number, capName: string, limit: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     throw badInput(`"${argument}" must be an integer`, argument);
   }
   if (value < min) throw badInput(`"${argument}" is ${value}, below the minimum of ${min}`, argument);
-  if (value > cap) throw badInput(`"${argument}" is ${value}, above the ${capName} cap of ${cap}`, argument);
+  if (value > cap) throw overCap(argument, limit, cap, `"${argument}" is ${value}, above the ${capName} cap of ${cap}`);
   return value;
+}
+
+/** An integer in [min, the cap of the limits table named `limit`]. */
+export const checkCapped = (value: unknown, argument: string, min: number, limit: keyof GraphLimits, capName: string) =>
+  checkInt(value, argument, min, LIMITS[limit], capName, limit);
+
+/** A count of things (characters, words, IDs) at most the cap named `limit`. */
+export function checkCount(count: number, argument: string, limit: keyof GraphLimits, what: string, capName: string): void {
+  const max = LIMITS[limit];
+  if (count > max) throw overCap(argument, limit, max, `"${argument}" has ${count} ${what}, above the ${capName}cap of ${max}`);
 }
 
 /**

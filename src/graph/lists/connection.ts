@@ -1,0 +1,116 @@
+// A connection (Relay list): either a relationship field of an entity or a top-level list of a type,
+// as one COLLECT subquery inside the root field's statement. It reads one item past the page so that
+// `hasNextPage` needs no second query. A `filter` adds to its WHERE (and to totalCount's); an `orderBy`
+// other than by key sorts on a value `s` computed per item, and the cursor then carries that value
+// (see order.ts):
+//   MATCH … WHERE <filter> WITH r, m, <sort value> AS s WHERE <after (s, key)>
+//   WITH r, m, s ORDER BY s DESC, m.key ASC LIMIT $first + 1 RETURN { cursor: [$by, $dir, s, m.key], … }
+//
+//   head([items IN [COLLECT {
+//     MATCH (from)-[r:TYPE]->(m:Target) WHERE m.key > $after
+//     WITH r, m ORDER BY m.key ASC LIMIT $first + 1
+//     RETURN { cursor: m.key, n0: {…}, e1: {…} }
+//   }] | { totalCount: COUNT { … }, edges: [x IN items[0..$first] | …], pageInfo: {…} }])
+import Cypher from '@neo4j/cypher-builder';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import neo4j from 'neo4j-driver';
+import { sliceTo } from '../cypher-parts.js';
+import type { EntityProjection } from '../entity/projection.js';
+import type { EntityType, RelationField, Target } from '../model.js';
+import { anchorOf, filterPredicate } from './filters.js';
+import { afterPosition, checkCursorOrder, orderOf, SORT_FIELDS, sortedCursor } from './order.js';
+import { checkPage, type PageSizes } from './page.js';
+import { edgeRelationship, pageInfo } from './page-info.js';
+
+export type ListSource = { from: Cypher.Node; field: RelationField } | { type: EntityType };
+
+/** The pattern of the list's items `m` (reached by `r` from `from` for a relationship field). */
+function itemPattern(source: ListSource, m: Cypher.Node, r: Cypher.Relationship, labels: string[]): Cypher.Pattern {
+  if ('type' in source) return new Cypher.Pattern(m, { labels });
+  const direction = source.field.direction === 'OUT' ? 'right' : 'left';
+  return new Cypher.Pattern(source.from).related(r, { type: source.field.relation.type, direction }).to(m, { labels });
+}
+
+/** `COUNT { … }` of the filtered list; the counted node is named only when a filter needs it. */
+function totalCount(source: ListSource, target: Target, labels: string[], filter: unknown): Cypher.Expr {
+  const counted = new Cypher.Node();
+  const anchored = 'type' in source ? anchorOf(target, counted, labels, filter) : undefined;
+  const where = filterPredicate(target, counted, filter, anchored?.field);
+  let pattern: Cypher.Pattern;
+  if (anchored) pattern = anchored.pattern;
+  else if ('type' in source) pattern = new Cypher.Pattern(where ? counted : new Cypher.Node(), { labels });
+  else {
+    const hop = new Cypher.Pattern(source.from).related({ type: source.field.relation.type, direction: source.field.direction === 'OUT' ? 'right' : 'left' });
+    pattern = where ? hop.to(counted, { labels }) : hop.to({ labels });
+  }
+  return new Cypher.Count(where ? new Cypher.Match(pattern).where(where) : pattern);
+}
+
+export function connection(entities: EntityProjection, pages: PageSizes, tree: ResolveTree, source: ListSource): Cypher.Expr {
+  const { first, after } = checkPage(tree.args as { first?: unknown; after?: unknown }, pages);
+  const target: Target = 'type' in source ? source.type : source.field.target;
+  const order = orderOf(target, tree.args.orderBy);
+  checkCursorOrder(after, order);
+  const s = new Cypher.Variable();
+  const m = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const labels = [target === 'Entity' ? 'Entity' : target];
+  // A top-level list filtered by a link to one keyed entity starts from that entity (anchorOf).
+  const anchored = 'type' in source ? anchorOf(target, m, labels, tree.args.filter) : undefined;
+  const pattern = anchored ? anchored.pattern : itemPattern(source, m, r, labels);
+
+  const firstParam = new Cypher.Param(neo4j.int(first));
+  const item = new Cypher.Map({ cursor: order ? sortedCursor(order, s, m.property('key')) : m.property('key') });
+  const x = new Cypher.Variable();
+  const items = new Cypher.Variable();
+  const page = sliceTo(items, firstParam);
+  const result = new Cypher.Map();
+  let slot = 0;
+  for (const [alias, sub] of Object.entries(tree.fieldsByTypeName[`${target}Connection`] ?? {})) {
+    if (sub.name === 'totalCount') {
+      result.set(alias, totalCount(source, target, labels, tree.args.filter));
+    } else if (sub.name === 'nodes') {
+      const key = `n${slot++}`;
+      item.set(key, entities.entity(m, target, sub.fieldsByTypeName));
+      result.set(alias, new Cypher.ListComprehension(x).in(page).map(x.property(key)));
+    } else if (sub.name === 'edges') {
+      const edge = new Cypher.Map();
+      for (const [edgeAlias, edgeField] of Object.entries(sub.fieldsByTypeName[`${target}Edge`] ?? {})) {
+        const key = `e${slot++}`;
+        if (edgeField.name === 'cursor') {
+          edge.set(edgeAlias, x.property('cursor'));
+          continue;
+        }
+        if (edgeField.name === 'node') item.set(key, entities.entity(m, target, edgeField.fieldsByTypeName));
+        else if (edgeField.name === 'relationship') {
+          item.set(key, 'type' in source ? Cypher.Null : edgeRelationship(entities, r, source.field, edgeField.fieldsByTypeName));
+        } else continue;
+        edge.set(edgeAlias, x.property(key));
+      }
+      result.set(alias, new Cypher.ListComprehension(x).in(page).map(edge));
+    } else if (sub.name === 'pageInfo') {
+      result.set(alias, pageInfo(sub.fieldsByTypeName, items, page, firstParam, after));
+    }
+  }
+
+  const match = new Cypher.Match(pattern);
+  const filter = filterPredicate(target, m, tree.args.filter, anchored?.field);
+  const keyAfter = after !== null && !order ? Cypher.gt(m.property('key'), new Cypher.Param(after.key)) : undefined;
+  if (filter || keyAfter) match.where(Cypher.and(filter, keyAfter));
+  const carried = 'type' in source ? [m] : [r, m];
+  const limit = Cypher.plus(firstParam, new Cypher.Literal(1));
+  let subquery: Cypher.Clause;
+  if (!order) {
+    subquery = match.with(...carried).orderBy([m.property('key'), 'ASC']).limit(limit).return(item);
+  } else {
+    const sorted = match.with(...carried, [SORT_FIELDS[target][order.by]!(m), s]);
+    if (after !== null) sorted.where(afterPosition(s, m.property('key'), order, after));
+    subquery = sorted.with(...carried, s).orderBy([s, order.direction], [m.property('key'), 'ASC']).limit(limit).return(item);
+  }
+  // `head([items IN [COLLECT {…}] | {…}])` binds the page's items to a variable inside an
+  // expression. A collect() inside the subquery would do the same, but Neo4j then treats the
+  // enclosing projection as an aggregation and rejects it.
+  const collected = new Cypher.Collect(subquery);
+  const wrapped = new Cypher.Raw((ctx) => `[${ctx.compile(collected)}]`);
+  return Cypher.head(new Cypher.ListComprehension(items).in(wrapped).map(result));
+}

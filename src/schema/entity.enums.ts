@@ -1,0 +1,33 @@
+// The enums of the entity types' fields, apart so that inputs and payloads can use them without the classes.
+import { registerEnumType } from 'type-graphql';
+
+export enum Basis {
+  STATED = 'STATED',
+  INFERRED = 'INFERRED',
+}
+registerEnumType(Basis, { name: 'Basis', description: 'Whether the source states a claim in so many words, or it is a reading of the source.' });
+
+export enum OrganisationKind {
+  INSPECTORATE = 'INSPECTORATE',
+  ASSOCIATION = 'ASSOCIATION',
+  POLICING_BODY = 'POLICING_BODY',
+  POLICE_FORCES = 'POLICE_FORCES',
+  POLICE_SERVICE = 'POLICE_SERVICE',
+  GOVERNMENT = 'GOVERNMENT',
+  PARTNERS = 'PARTNERS',
+}
+registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+
+export enum DocumentKind {
+  PRESS_RELEASE = 'PRESS_RELEASE',
+  REPORT = 'REPORT',
+  DELIVERY_PLAN = 'DELIVERY_PLAN',
+}
+registerEnumType(DocumentKind, { name: 'DocumentKind' });
+
+export enum DatePrecision {
+  DAY = 'DAY',
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How precisely the source states a date.' });
