@@ -38,11 +38,15 @@ describe('the explorer', { timeout: 90_000 }, () => {
   it('runs the first example and shows the answer', async () => {
     // Once the schema has loaded (its docs show), the editor is ready for a run.
     await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor({ timeout: 45_000 });
+    // On a busy machine the query editor (Monaco, with its workers) may still be filling in the
+    // tab's operation when the docs show; wait until it holds the first example.
+    const editor = page.locator('.graphiql-query-editor');
+    await expect.poll(async () => (await editor.innerText()).replace(/\s+/g, ' '), { timeout: 45_000 }).toContain('denis-oconnor');
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');
     // Monaco lays text out with non-breaking spaces and wraps long strings.
     const shown = async () => (await response.innerText()).replace(/\s+/g, ' ');
-    await expect.poll(shown, { timeout: 45_000 }).toContain('Sir Ronnie Flanagan');
+    await expect.poll(shown, { timeout: 60_000 }).toContain('Sir Ronnie Flanagan');
     const text = await shown();
     expect(text).toContain('"name": "Denis O’Connor"');
     expect(text).toContain('"excerpt": "He took over the role from Sir Ronnie Flanagan."');
