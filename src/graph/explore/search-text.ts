@@ -11,7 +11,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+)*/gu;
 // Lucene's query syntax characters (escaped although the words above cannot contain them).
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
-const escape = (term: string) => term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+const escapeLucene = (term: string) => term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 
 /** Lowercase, accents removed (Flanágan → flanagan), as the index's standard-folding analyzer does. */
 function fold(text: string): string {
@@ -36,8 +36,8 @@ export function luceneQuery(text: string, argument = 'text'): string {
     .map((word) => {
       const plain = word.replace(APOSTROPHES, "'");
       const joined = word.replace(APOSTROPHES, '');
-      const terms = [...new Set([plain, joined])].map(escape);
-      if (joined.length >= 3) terms.push(`${escape(joined)}*`);
+      const terms = [...new Set([plain, joined])].map(escapeLucene);
+      if (joined.length >= 3) terms.push(`${escapeLucene(joined)}*`);
       return `(${terms.join(' OR ')})`;
     })
     .join(' ');
