@@ -1,12 +1,17 @@
-// The served API in one piece: the database guarded against outages and instrumented, the Apollo
-// server with its limits, admission control, access check, logs and metrics, and the HTTP app with
-// health, metrics, exports and request ids. The CLI serves it; tests build it against their own database.
+// Start-up, in one place: the database (the project's own local Neo4j, or the one NEO4J_URI names),
+// the served API built on it (the database guarded against outages and instrumented, one translator,
+// the Apollo server with its limits, admission control, access check, logs and metrics, and the HTTP
+// app with health, metrics, exports, pages and request ids), and `serve`, which the CLI runs. Tests
+// build the API against their own database with `createApi`.
 import type { ApolloServer } from '@apollo/server';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { isEmpty, loadFacts } from '../data/load.js';
+import { backfillMatchNames } from '../data/match-names.js';
 import { guardAvailability, type Availability } from '../db/availability.js';
-import { DEFAULT_POOL_SIZE, type Database } from '../db/neo4j.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../db/local-neo4j.js';
+import { DEFAULT_POOL_SIZE, connect, verifyReachable, type Database } from '../db/neo4j.js';
 import { wrapDatabase } from '../db/wrap.js';
 import { Translator } from '../graph/translate.js';
 import type { Context } from '../schema/context.js';
@@ -17,12 +22,43 @@ import { createServer } from './create-server.js';
 import { mountExports } from './exports.js';
 import { graphqlHttpHandlers } from './graphql-http.js';
 import { healthRoutes } from './health.js';
-import { createHttpApp, type Listening } from './http.js';
+import { createHttpApp, listen, type Listening } from './http.js';
 import { loggingPlugin, requestIds, requestLogOf } from './logging.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createPersistedQueries } from './persisted-queries.js';
 import { drainHttp } from './shutdown.js';
 import { CLIENT_MANIFEST, loadTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
+import { mountWeb } from './web.js';
+
+export interface Runtime {
+  db: Database;
+  local: LocalNeo4j | undefined;
+  close(): Promise<void>;
+}
+
+/** Opens the database: the one NEO4J_URI names, else the project's own local Neo4j, started here. */
+export async function openRuntime(config: Config, log: (line: string) => void = console.error): Promise<Runtime> {
+  const local = config.neo4j.uri
+    ? undefined
+    : await startLocalNeo4j({ ...config.local, txTimeoutMs: config.txTimeoutMs, log: (l) => log(`[neo4j] ${l}`) });
+  const uri = config.neo4j.uri ?? local!.uri;
+  const db = connect({ ...config.neo4j, uri, txTimeoutMs: config.txTimeoutMs });
+  try {
+    await verifyReachable(db, uri);
+  } catch (error) {
+    await db.close();
+    await local?.stop();
+    throw error;
+  }
+  return {
+    db,
+    local,
+    async close() {
+      await db.close();
+      await local?.stop();
+    },
+  };
+}
 
 export interface ApiOptions {
   config: Config;
@@ -45,6 +81,9 @@ export interface Api {
 }
 
 export async function createApi({ config, db: raw, logger, routes = [] }: ApiOptions): Promise<Api> {
+  // The graph's own caps that configuration may change: GRAPHQL_MAX_PATH_LENGTH, once the graph's
+  // limits table takes it (until then src/graph/explore/bounds.ts reads it itself):
+  // configureLimits({ pathLength: config.maxPathLength });
   const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
   const metrics = createMetrics({ maxPoolSize: DEFAULT_POOL_SIZE, operationNames: trusted.operationNames, token: config.metricsToken });
   const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000 });
@@ -55,7 +94,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   // answer is not recorded, so start-up decides nothing about availability.
   await raw.ping(2_000);
   const db = wrapDatabase(guarded.db, metrics.around);
-  const pageSizes = { maxPageSize: config.maxPageSize, defaultPageSize: Math.min(20, config.maxPageSize) };
+  const { pageSizes } = config;
   const translator = new Translator(pageSizes);
   const verify = createVerifier(config.auth);
   // Every statement of an operation waits for a slot of the lane its cost chooses (admission.ts).
@@ -78,6 +117,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   const app = createHttpApp({
     apollo,
     bodyLimit: config.limits.bodyLimitBytes,
+    corsOrigins: config.http.corsOrigins,
     routes: [
       requestIds(logger),
       metrics.mount,
@@ -105,6 +145,32 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
       await drainHttp(http.server, config.shutdownGraceMs);
       await apollo.stop();
       guarded.availability.stop();
+    },
+  };
+}
+
+/**
+ * The served API: opens the database (loading the source facts into an empty one), builds the API
+ * with its pages and listens on HOST:PORT. `stop` answers requests in flight, then closes the database.
+ */
+export async function serve(config: Config, logger: Logger, log: (line: string) => void = console.error): Promise<{ url: string; stop(): Promise<void> }> {
+  const runtime = await openRuntime(config, log);
+  if (await isEmpty(runtime.db)) {
+    const summary = await loadFacts(runtime.db);
+    log(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
+  } else {
+    const filled = await backfillMatchNames(runtime.db);
+    if (filled > 0) log(`gave ${filled} entities the match form of their names`);
+  }
+  const api = await createApi({ config, db: runtime.db, logger, routes: [mountWeb()] });
+  if (api.trusted.enforce) log(`trusted documents: only the ${api.trusted.size} registered operations run`);
+  const http = await listen(api.app, config.port, config.host);
+  return {
+    url: http.url,
+    async stop() {
+      // Requests in flight are answered before the driver closes (src/server/shutdown.ts).
+      await api.drain(http);
+      await runtime.close();
     },
   };
 }

@@ -2,10 +2,12 @@
 // cost, the access check, and error formatting. Defaults apply when an option is left out, so
 // `createServer()` in a test is as strict as the served API.
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { nodeMode } from '../config.js';
 import type { Context } from '../schema/context.js';
 import { accessPlugin } from './auth.js';
 import { formatErrorFor } from './error-format.js';
 import { DEFAULT_LIMITS, armorFor, type Limits } from './limits.js';
+import { DEFAULT_PAGE_SIZES } from '../schema/complexity.js';
 import { costLimitPlugin, type PageSizes } from './query-cost.js';
 
 export interface HardeningOptions {
@@ -28,14 +30,15 @@ type Hardening = Pick<
 
 export function hardening(options: HardeningOptions = {}): Hardening {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const production = options.production ?? process.env.NODE_ENV === 'production';
-  const development = options.development ?? process.env.NODE_ENV === 'development';
+  const mode = options.production === undefined || options.development === undefined ? nodeMode() : undefined;
+  const production = options.production ?? mode!.production;
+  const development = options.development ?? mode!.development;
   const armor = armorFor(limits, production);
   return {
     plugins: [
       accessPlugin(options.readsRequireToken ?? false),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      costLimitPlugin(limits.maxCost, options.pageSizes ?? { defaultPageSize: 20, maxPageSize: 100 }),
+      costLimitPlugin(limits.maxCost, options.pageSizes ?? DEFAULT_PAGE_SIZES),
       ...(options.plugins ?? []),
     ],
     validationRules: armor.validationRules,
