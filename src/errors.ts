@@ -18,9 +18,12 @@ export function badInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
 }
 
-/** A field of a mutation's input that failed validation; `field` is its path, such as `input.evidence`. */
-export function badField(field: string, message: string): GraphQLError {
-  return new GraphQLError(`"${field}" ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+/**
+ * A field of a mutation's input that failed validation; `field` is its path, such as `input.evidence`.
+ * A value over a cap also carries the cap's name and value (`{ limit, max }`).
+ */
+export function badField(field: string, message: string, cap?: { limit: string; max: number }): GraphQLError {
+  return new GraphQLError(`"${field}" ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...cap } });
 }
 
 /** A request over one of the configured limits; `limit` names it as the configuration does. */

@@ -5,7 +5,12 @@ import { badField } from '../errors.js';
 import { checkKey, fromGlobalId, type EntityRef } from '../graph/ids.js';
 import type { EntityType } from '../graph/model.js';
 
+/** Characters of curated text: one-line fields, passages and reasons. Declared here only. */
 export const MAX_TEXT = { line: 500, passage: 4_000, reason: 1_000 } as const;
+export type TextKind = keyof typeof MAX_TEXT;
+
+/** The caps' names in errors (`extensions.limit`), as the README's Limits section lists them. */
+const TEXT_LIMIT = { line: 'maxLineLength', passage: 'maxPassageLength', reason: 'maxReasonLength' } as const satisfies Record<TextKind, string>;
 
 // C0/C1 control characters other than tab and newline; they have no place in the graph's text and
 // some (NUL) are mishandled downstream.
@@ -13,19 +18,22 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export function text(field: string, value: string, max: number, { multiline = false } = {}): string {
+export function text(field: string, value: string, kind: TextKind, { multiline = false } = {}): string {
+  const max = MAX_TEXT[kind];
   if (LONE_SURROGATE.test(value)) throw badField(field, 'is not well-formed Unicode (it holds a lone surrogate)');
   const normalised = value.normalize('NFC').trim();
   if (normalised === '') throw badField(field, 'must not be empty');
-  if (normalised.length > max) throw badField(field, `is ${normalised.length} characters long, above the limit of ${max}`);
+  if (normalised.length > max) {
+    throw badField(field, `is ${normalised.length} characters long, above the limit of ${max}`, { limit: TEXT_LIMIT[kind], max });
+  }
   if (CONTROL.test(normalised) || (!multiline && /[\n\r\t]/.test(normalised))) {
     throw badField(field, multiline ? 'holds control characters' : 'must be one line without control characters');
   }
   return normalised;
 }
 
-export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
-  return value === undefined || value === null ? null : text(field, value, max);
+export function optionalText(field: string, value: string | null | undefined, kind: TextKind): string | null {
+  return value === undefined || value === null ? null : text(field, value, kind);
 }
 
 /** A global ID that must name an entity of one of `types` (whether it exists is checked in the transaction). */
@@ -68,7 +76,7 @@ export function reference(field: string, id: string, types: readonly EntityType[
 
 /** A web address as sources give them, with or without the scheme. */
 export function webAddress(field: string, value: string | null | undefined): string | null {
-  const address = optionalText(field, value, MAX_TEXT.line);
+  const address = optionalText(field, value, 'line');
   if (address === null) return null;
   try {
     const url = new URL(/^https?:\/\//i.test(address) ? address : `https://${address}`);

@@ -1,6 +1,7 @@
 // The domain's object types. Scalar fields are declared here; relationship fields are added to these
 // classes from the model table by relation-fields.ts, so both ends of a relationship always exist.
 import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { CurationAction } from '../curation/curation-action.js';
 import { atMost, MAX_SOURCES } from './complexity.js';
 import { RelationshipTypeCount } from './relationship-count.type.js';
 
@@ -227,14 +228,6 @@ export class ProgressUpdate extends Entity {
   @Field(() => String, { description: 'The evidence, in the words of its source (also the excerpt in `sources`).' })
   evidence!: string;
 }
-
-export enum CurationAction {
-  RECORD_PROGRESS = 'RECORD_PROGRESS',
-  ADD_DOCUMENT = 'ADD_DOCUMENT',
-  LINK_ENTITIES = 'LINK_ENTITIES',
-  CORRECT_PROPERTY = 'CORRECT_PROPERTY',
-}
-registerEnumType(CurationAction, { name: 'CurationAction', description: 'The curation mutation that made a change.' });
 
 @ObjectType({ description: 'One value a curation changed.' })
 export class AuditChange {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { errors as jose, createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { MAX_TEXT, text } from '../curation/validate.js';
+import { text } from '../curation/validate.js';
 import { unauthenticated } from '../errors.js';
 import { Role } from '../schema/auth-checker.js';
 import type { Context, Viewer } from '../schema/context.js';
@@ -26,7 +26,7 @@ export interface AuthConfig {
 function claim(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   try {
-    return text('claim', value, MAX_TEXT.line);
+    return text('claim', value, 'line');
   } catch {
     return undefined;
   }
