@@ -13,7 +13,7 @@ import { isEmpty, loadFacts } from '../src/data/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createServer } from '../src/server/create-server.js';
 import { Translator } from '../src/graph/translate.js';
-import { openRuntime } from '../src/server/api.js';
+import { openRuntime } from '../src/start.js';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 100;

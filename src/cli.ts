@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command line: `serve` (the API), `load` (reload the source facts), `db` (just the local Neo4j),
 // `export` (the graph as JSON-LD, GraphML or CSV), `schema` (print the SDL), `ingest <folder>…` /
-// `ingest --remove <document-key>` (one source document). Start-up itself is src/server/api.ts.
+// `ingest --remove <document-key>` (one source document). Start-up itself is src/start.ts.
 import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config.js';
@@ -9,7 +9,7 @@ import { ClaimsError, readDocumentFolder } from './data/claims-file.js';
 import { isEmpty, loadDocuments, loadFacts, removeDocument } from './data/load.js';
 import { planExport, runExport } from './export/cli-export.js';
 import { printAppSchema } from './schema/build-schema.js';
-import { openRuntime, serve as startApi, type Runtime } from './server/api.js';
+import { openRuntime, serve as startApi, type Runtime } from './start.js';
 import { createLogger } from './server/logging.js';
 
 function onSignals(stop: () => Promise<void>): void {

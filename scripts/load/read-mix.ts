@@ -40,6 +40,7 @@ export const READ_MIX: readonly string[] = [
   'query MixPaths { paths(from: "psni", to: "vulnerable-people", mode: K_PATHS, k: 10, maxLength: 6) { length nodes { key name } steps { type direction sources { excerpt } } } }',
   'query MixShortestPaths { paths(from: "soca", to: "radicalisers", mode: ALL_SHORTEST) { length nodes { key } } }',
   'query MixSearch { search(text: "police forces", first: 50) { score entity { key name } } }',
+  'query MixSuggest { suggest(prefix: "pol", first: 20) { match entity { key name } } }',
   'query MixTimeline { timeline(first: 100) { relationship date { key } entity { key name } sources { excerpt } } }',
 ];
 

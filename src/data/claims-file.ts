@@ -9,6 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, isNode, parseDocument, type Document as YamlDocument } from 'yaml';
 import { ENTITY_TYPES, RELATIONS } from '../graph/model.js';
 import { projectPath } from '../paths.js';
+import { dateOf } from './calendar-date.js';
 import { locate, type Selector } from './selectors.js';
 
 export type Basis = 'STATED' | 'INFERRED';
@@ -77,22 +78,6 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 function validate() {
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
   return validator;
-}
-
-/** The calendar facts of a date key (`2009`, `2009-06`, `2009-06-24`), or null when it is no real date. */
-export function dateOf(key: string): Record<string, string | number | null> | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(key);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : undefined;
-  const day = m[3] ? Number(m[3]) : undefined;
-  if (month !== undefined && (month < 1 || month > 12)) return null;
-  const start = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  if (day !== undefined && start.getUTCDate() !== day) return null;
-  // The first and last day the date covers, so that periods compare as intervals.
-  const end = day ? start : new Date(Date.UTC(month ? year : year + 1, month ?? 0, 0));
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return { precision: day ? 'DAY' : month ? 'MONTH' : 'YEAR', year, month: month ?? null, day: day ?? null, start: iso(start), end: iso(end) };
 }
 
 function claimsFile(folder: string): string {

@@ -6,29 +6,29 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
-import { isEmpty, loadFacts } from '../data/load.js';
-import { backfillMatchNames } from '../data/match-names.js';
-import { guardAvailability, type Availability } from '../db/availability.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../db/local-neo4j.js';
-import { DEFAULT_POOL_SIZE, connect, verifyReachable, type Database } from '../db/neo4j.js';
-import { wrapDatabase } from '../db/wrap.js';
-import { Translator } from '../graph/translate.js';
-import type { Context } from '../schema/context.js';
-import { createAdmission, type Admission } from './admission.js';
-import { admissionPlugin } from './admission-plugin.js';
-import { createVerifier } from './auth.js';
-import { createServer } from './create-server.js';
-import { mountExports } from './exports.js';
-import { graphqlHttpHandlers } from './graphql-http.js';
-import { healthRoutes } from './health.js';
-import { createHttpApp, listen, type Listening } from './http.js';
-import { loggingPlugin, requestIds, requestLogOf } from './logging.js';
-import { createMetrics, type Metrics } from './metrics.js';
-import { createPersistedQueries } from './persisted-queries.js';
-import { drainHttp } from './shutdown.js';
-import { CLIENT_MANIFEST, loadTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
-import { mountWeb } from './web.js';
+import type { Config } from './config.js';
+import { isEmpty, loadFacts } from './data/load.js';
+import { backfillMatchNames } from './data/match-names.js';
+import { guardAvailability, type Availability } from './db/availability.js';
+import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j.js';
+import { DEFAULT_POOL_SIZE, connect, verifyReachable, type Database } from './db/neo4j.js';
+import { wrapDatabase } from './db/wrap.js';
+import { Translator } from './graph/translate.js';
+import type { Context } from './schema/context.js';
+import { createAdmission, type Admission } from './server/admission.js';
+import { admissionPlugin } from './server/admission-plugin.js';
+import { createVerifier } from './server/auth.js';
+import { createServer } from './server/create-server.js';
+import { mountExports } from './server/exports.js';
+import { graphqlHttpHandlers } from './server/graphql-http.js';
+import { healthRoutes } from './server/health.js';
+import { createHttpApp, listen, type Listening } from './server/http.js';
+import { loggingPlugin, requestIds, requestLogOf } from './server/logging.js';
+import { createMetrics, type Metrics } from './server/metrics.js';
+import { createPersistedQueries } from './server/persisted-queries.js';
+import { drainHttp } from './server/shutdown.js';
+import { CLIENT_MANIFEST, loadTrustedDocuments, type TrustedDocuments } from './server/trusted-documents.js';
+import { mountWeb } from './server/web.js';
 
 export interface Runtime {
   db: Database;
@@ -97,7 +97,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   const { pageSizes } = config;
   const translator = new Translator(pageSizes);
   const verify = createVerifier(config.auth);
-  // Every statement of an operation waits for a slot of the lane its cost chooses (admission.ts).
+  // Every statement of an operation waits for a slot of the lane its cost chooses (src/server/admission.ts).
   const admission = createAdmission(config.admission);
 
   const apollo = createServer({
