@@ -2,6 +2,7 @@
 // src/config.ts shapes the parsed values into the API's Config; the README's Configuration tables
 // list the same variables.
 import { z } from 'zod';
+import { DEFAULT_TX_TIMEOUT_MS } from './db/neo4j.js';
 import { checked, flag, int, list, oneOf, text } from './env.js';
 import { DEFAULT_PAGE_SIZES } from './schema/complexity.js';
 import { DEFAULT_ADMISSION } from './server/admission.js';
@@ -48,7 +49,7 @@ export const VARIABLES = z.object({
   NEO4J_LOCAL_PAGECACHE_MB: int(64),
   // `full` (default) or `c1`: C1 alone starts a little sooner but runs queries up to 3× slower.
   NEO4J_LOCAL_JIT: oneOf(['full', 'c1']),
-  NEO4J_TX_TIMEOUT_MS: int(10_000),
+  NEO4J_TX_TIMEOUT_MS: int(DEFAULT_TX_TIMEOUT_MS),
   MAX_PAGE_SIZE: int(P.maxPageSize),
   GRAPHQL_MAX_PATH_LENGTH: int(6),
   GRAPHQL_MAX_DEPTH: int(L.maxDepth),

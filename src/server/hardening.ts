@@ -3,6 +3,7 @@
 // `createServer()` in a test is as strict as the served API.
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { nodeMode } from '../config.js';
+import { DEFAULT_TX_TIMEOUT_MS } from '../db/neo4j.js';
 import type { Context } from '../schema/context.js';
 import { accessPlugin } from './auth.js';
 import { formatErrorFor } from './error-format.js';
@@ -43,7 +44,7 @@ export function hardening(options: HardeningOptions = {}): Hardening {
     ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
-    formatError: formatErrorFor({ development, txTimeoutMs: options.txTimeoutMs ?? 10_000, maxTokens: limits.maxTokens }),
+    formatError: formatErrorFor({ development, txTimeoutMs: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS, maxTokens: limits.maxTokens }),
     includeStacktraceInErrorResponses: development,
   };
 }

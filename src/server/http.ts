@@ -10,6 +10,7 @@ import { createServer as createNodeServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from '../schema/context.js';
 import { httpErrors } from './http-errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
@@ -17,8 +18,8 @@ export interface HttpOptions {
   context: (req: express.Request) => Promise<Context>;
   /** Adds routes before /graphql (a route module's `mount` function). */
   routes?: ((app: Express) => void)[];
-  /** Largest JSON body, in bytes or as "100kb". */
-  bodyLimit?: string | number;
+  /** Largest JSON body, in bytes (BODY_LIMIT_BYTES; the default limit when left out). */
+  bodyLimit?: number;
   /** Origins allowed to call /graphql from a browser, or `*`; none: same origin only (CORS_ORIGINS). */
   corsOrigins?: readonly string[];
   /** Runs on /graphql after the body is parsed, before Apollo (see graphql-http.ts). */
@@ -57,7 +58,7 @@ export function createHttpApp(options: HttpOptions): Express {
   if (options.corsOrigins?.length) app.use('/graphql', graphqlCors(options.corsOrigins));
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    express.json({ limit: options.bodyLimit ?? DEFAULT_LIMITS.bodyLimitBytes }),
     ...(options.graphqlMiddleware ?? []),
     expressMiddleware(options.apollo, { context: ({ req }) => options.context(req) }),
   );
