@@ -127,9 +127,3 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     callerDir: v.INIT_CWD ?? process.cwd(),
   };
 }
-
-/** NODE_ENV's two modes, for a server built without a Config (tests' `createServer()`). */
-export function nodeMode(env: NodeJS.ProcessEnv = process.env): { production: boolean; development: boolean } {
-  const { NODE_ENV } = parseEnv(VARIABLES.pick({ NODE_ENV: true }), env);
-  return { production: NODE_ENV === 'production', development: NODE_ENV === 'development' };
-}

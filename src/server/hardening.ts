@@ -1,8 +1,8 @@
 // Everything the API server adds to Apollo to be hard to break: limits on the request's shape and
 // cost, the access check, and error formatting. Defaults apply when an option is left out, so
-// `createServer()` in a test is as strict as the served API.
+// `createServer()` in a test is as strict as the served API with no settings. The server reads no
+// environment: NODE_ENV and the limits come from src/config.ts through the options.
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
-import { nodeMode } from '../config.js';
 import { DEFAULT_TX_TIMEOUT_MS } from '../db/neo4j.js';
 import type { Context } from '../schema/context.js';
 import { accessPlugin } from './auth.js';
@@ -15,9 +15,9 @@ export interface HardeningOptions {
   limits?: Limits;
   pageSizes?: PageSizes;
   txTimeoutMs?: number;
-  /** Hides field suggestions; defaults to NODE_ENV=production. */
+  /** Hides field suggestions (NODE_ENV=production in the configuration); off when left out. */
   production?: boolean;
-  /** Shows internal error messages and stack traces; defaults to NODE_ENV=development, else off. */
+  /** Shows internal error messages and stack traces (NODE_ENV=development); off when left out. */
   development?: boolean;
   readsRequireToken?: boolean;
   /** More plugins (logging, metrics). */
@@ -31,9 +31,8 @@ type Hardening = Pick<
 
 export function hardening(options: HardeningOptions = {}): Hardening {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const mode = options.production === undefined || options.development === undefined ? nodeMode() : undefined;
-  const production = options.production ?? mode!.production;
-  const development = options.development ?? mode!.development;
+  const production = options.production ?? false;
+  const development = options.development ?? false;
   const armor = armorFor(limits, production);
   return {
     plugins: [
