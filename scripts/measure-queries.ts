@@ -12,8 +12,9 @@ import { loadConfig } from '../src/config.js';
 import { isEmpty, loadFacts } from '../src/data/load.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createServer } from '../src/server/create-server.js';
-import { openRuntime } from '../src/server/runtime.js';
 import { percentile } from '../bench/run/percentile.js';
+import { Translator } from '../src/graph/translate.js';
+import { openRuntime } from '../src/start.js';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 100;
@@ -46,10 +47,11 @@ async function main(): Promise<void> {
     else console.log('(using the graph already in NEO4J_URI as it is)');
     let statements = 0;
     runtime.db.onQuery = () => void statements++;
+    const context = { db: runtime.db, translator: new Translator(config.pageSizes) };
     const server = createServer();
     await server.start();
     const execute = async (query: string) => {
-      const response = await server.executeOperation({ query }, { contextValue: runtime.context });
+      const response = await server.executeOperation({ query }, { contextValue: context });
       if (response.body.kind !== 'single' || response.body.singleResult.errors) {
         throw new Error(`query failed: ${query}\n${JSON.stringify(response.body)}`);
       }

@@ -1,20 +1,16 @@
 #!/usr/bin/env node
 // Command line: `serve` (the API), `load` (reload the source facts), `db` (just the local Neo4j),
 // `export` (the graph as JSON-LD, GraphML or CSV), `schema` (print the SDL), `ingest <folder>…` /
-// `ingest --remove <document-key>` (one source document).
+// `ingest --remove <document-key>` (one source document). Start-up itself is src/start.ts.
 import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config.js';
 import { ClaimsError, readDocumentFolder } from './data/claims-file.js';
 import { isEmpty, loadDocuments, loadFacts, removeDocument } from './data/load.js';
-import { backfillMatchNames } from './data/match-names.js';
 import { planExport, runExport } from './export/cli-export.js';
 import { printAppSchema } from './schema/build-schema.js';
-import { createApi } from './server/api.js';
-import { listen } from './server/http.js';
+import { openRuntime, serve as startApi, type Runtime } from './start.js';
 import { createLogger } from './server/logging.js';
-import { openRuntime, type Runtime } from './server/runtime.js';
-import { mountWeb } from './server/web.js';
 
 function onSignals(stop: () => Promise<void>): void {
   let stopping = false;
@@ -36,25 +32,9 @@ function onSignals(stop: () => Promise<void>): void {
 
 async function serve(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
   const startedAt = Date.now();
-  const runtime = await openRuntime(config);
-  if (await isEmpty(runtime.db)) {
-    const summary = await loadFacts(runtime.db);
-    console.error(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
-  } else {
-    const filled = await backfillMatchNames(runtime.db);
-    if (filled > 0) console.error(`gave ${filled} entities the match form of their names`);
-  }
-  const api = await createApi({ config, db: runtime.db, logger, routes: [mountWeb({ corsOrigins: config.http.corsOrigins })] });
-  if (api.trusted.enforce) console.error(`trusted documents: only the ${api.trusted.size} registered operations run`);
-  const http = await listen(api.app, config.port, process.env.HOST ?? '127.0.0.1');
-  onSignals(async () => {
-    // Requests in flight are answered before the driver closes (src/server/shutdown.ts).
-    await api.drain(http);
-    await runtime.close();
-  });
-  const url = http.url;
+  const { url, stop } = await startApi(config, createLogger(config.logLevel));
+  onSignals(stop);
   console.log(`API ready at ${url} (${Date.now() - startedAt} ms); explorer at ${new URL('/explorer', url)}, graph view at ${new URL('/graph', url)}`);
 }
 
@@ -72,7 +52,8 @@ async function ingest(): Promise<void> {
   const args = process.argv.slice(3);
   if (args.length === 0) throw new Error('usage: npm run ingest -- <folder>… | --remove <document-key>');
   // npm runs scripts from the project folder; a relative folder is the caller's.
-  const folders = args[0] === '--remove' ? [] : args.map((a) => path.resolve(process.env.INIT_CWD ?? process.cwd(), a));
+  const config = loadConfig();
+  const folders = args[0] === '--remove' ? [] : args.map((a) => path.resolve(config.callerDir, a));
   try {
     // Checked before the database is even opened: a failing claim costs no start-up.
     for (const folder of folders) readDocumentFolder(folder);
@@ -82,7 +63,7 @@ async function ingest(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const runtime = await openRuntime(loadConfig());
+  const runtime = await openRuntime(config);
   try {
     if (args[0] === '--remove') {
       if (!args[1]) throw new Error('usage: npm run ingest -- --remove <document-key>');

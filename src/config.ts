@@ -1,14 +1,19 @@
-// Configuration from the environment, read once. Neo4j's own variable names are used so that a
-// user who already runs Neo4j elsewhere points the API at it without learning new names.
-
-import { intFrom } from './env.js';
+// Configuration: the one module that reads environment variables. Every variable is declared in
+// src/variables.ts, parsed by zod schemas (one boolean parser for every switch), and a value that
+// does not parse stops start-up with an error naming it. Neo4j's own variable names are used
+// so that a user who already runs Neo4j elsewhere points the API at it without learning new names.
 import { DEFAULT_POOL_SIZE } from './db/neo4j.js';
-import { loadAdmission, type AdmissionOptions } from './server/admission.js';
-import { loadAuthConfig, type AuthConfig } from './server/auth.js';
-import { loadLimits, type Limits } from './server/limits.js';
+import { parseEnv } from './env.js';
+import { DEFAULT_PAGE_SIZES, type PageSizes } from './schema/complexity.js';
+import { DEFAULT_ADMISSION, type AdmissionOptions } from './server/admission.js';
+import type { AuthConfig } from './server/auth.js';
+import type { Limits } from './server/limits.js';
+import { VARIABLES } from './variables.js';
 
 export interface Config {
   port: number;
+  /** Interface to listen on. */
+  host: string;
   neo4j: {
     /** Unset: the project starts its own local Neo4j (see src/db/local-neo4j.ts). */
     uri: string | undefined;
@@ -27,6 +32,10 @@ export interface Config {
   /** Longest a single Cypher transaction may run before Neo4j is asked to stop it. */
   txTimeoutMs: number;
   maxPageSize: number;
+  /** The page size of a list left without `first`, and the cap on `first`. */
+  pageSizes: PageSizes;
+  /** Relationships on a path of `paths` (GRAPHQL_MAX_PATH_LENGTH), handed to the graph's limits. */
+  maxPathLength: number;
   /** Query shape and size limits (src/server/limits.ts). */
   limits: Limits;
   /** Statements in flight, wait queues and lanes (src/server/admission.ts). */
@@ -60,89 +69,61 @@ export interface Config {
   };
   /** Largest total size of the query texts remembered for automatic persisted queries. */
   persistedQueriesMaxBytes: number;
-}
-
-function flagFrom(env: NodeJS.ProcessEnv, name: string): boolean {
-  const raw = (env[name] ?? '').trim().toLowerCase();
-  if (raw === '' || raw === 'false' || raw === '0' || raw === 'off') return false;
-  if (raw === 'true' || raw === '1' || raw === 'on') return true;
-  throw new Error(`${name} must be true or false, got "${env[name]}"`);
-}
-
-function listFrom(env: NodeJS.ProcessEnv, name: string): string[] {
-  return (env[name] ?? '').split(',').map((item) => item.trim()).filter(Boolean);
-}
-
-function originsFrom(env: NodeJS.ProcessEnv): string[] {
-  const origins = listFrom(env, 'CORS_ORIGINS');
-  for (const origin of origins) {
-    // An exact origin (scheme://host[:port]) only: a typo must not widen or silently disable CORS.
-    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
-      throw new Error(`CORS_ORIGINS entries must look like https://example.org (no path) or be *, got "${origin}"`);
-    }
-  }
-  return origins;
-}
-
-function auditActorsFrom(raw: string | undefined): boolean {
-  if (raw === undefined || raw === '' || raw === 'curators') return false;
-  if (raw === 'public') return true;
-  throw new Error(`AUDIT_ACTORS must be "curators" or "public", got "${raw}"`);
-}
-
-function metricsTokenFrom(env: NodeJS.ProcessEnv): string | undefined {
-  const token = env.METRICS_TOKEN;
-  if (token === undefined || token === '') return undefined;
-  if (token.length < 16 || !/^[A-Za-z0-9_.~+/=-]+$/.test(token)) {
-    throw new Error('METRICS_TOKEN must be at least 16 characters of A-Z a-z 0-9 _ . ~ + / = -');
-  }
-  return token;
-}
-
-/** `full` (default) or `c1`: C1 alone starts a little sooner but runs queries up to 3× slower. */
-function jitFrom(raw: string | undefined): boolean {
-  if (raw === undefined || raw === '' || raw === 'full') return true;
-  if (raw === 'c1') return false;
-  throw new Error(`NEO4J_LOCAL_JIT must be "full" or "c1", got "${raw}"`);
+  /** The folder relative paths on the command line are taken from (npm's INIT_CWD, else the current one). */
+  callerDir: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const v = parseEnv(VARIABLES, env);
+  // Every statement in flight holds a pooled connection; more than the pool would wait in the driver.
+  if (v.ADMISSION_MAX_STATEMENTS > DEFAULT_POOL_SIZE) {
+    throw new Error(`ADMISSION_MAX_STATEMENTS must be at most the driver's pool size (${DEFAULT_POOL_SIZE}), got ${v.ADMISSION_MAX_STATEMENTS}`);
+  }
+  const production = v.NODE_ENV === 'production';
   return {
-    // 0 asks the system for any free port.
-    port: intFrom(env, 'PORT', 4000, 0),
-    neo4j: {
-      uri: env.NEO4J_URI || undefined,
-      username: env.NEO4J_USERNAME ?? 'neo4j',
-      password: env.NEO4J_PASSWORD ?? '',
-      database: env.NEO4J_DATABASE || undefined,
-    },
+    port: v.PORT,
+    host: v.HOST,
+    neo4j: { uri: v.NEO4J_URI, username: v.NEO4J_USERNAME, password: v.NEO4J_PASSWORD, database: v.NEO4J_DATABASE },
     local: {
-      port: intFrom(env, 'NEO4J_LOCAL_PORT', 7687),
-      dir: env.NEO4J_LOCAL_DIR || '.neo4j/data',
-      heapMb: intFrom(env, 'NEO4J_LOCAL_HEAP_MB', 512),
-      pageCacheMb: intFrom(env, 'NEO4J_LOCAL_PAGECACHE_MB', 64),
-      fullJit: jitFrom(env.NEO4J_LOCAL_JIT),
+      port: v.NEO4J_LOCAL_PORT,
+      dir: v.NEO4J_LOCAL_DIR,
+      heapMb: v.NEO4J_LOCAL_HEAP_MB,
+      pageCacheMb: v.NEO4J_LOCAL_PAGECACHE_MB,
+      fullJit: v.NEO4J_LOCAL_JIT === 'full',
     },
-    txTimeoutMs: intFrom(env, 'NEO4J_TX_TIMEOUT_MS', 10_000),
-    maxPageSize: intFrom(env, 'MAX_PAGE_SIZE', 100),
-    limits: loadLimits(env),
-    admission: loadAdmission(env, DEFAULT_POOL_SIZE),
-    auth: loadAuthConfig(env),
-    production: env.NODE_ENV === 'production',
-    development: env.NODE_ENV === 'development',
-    introspection: env.GRAPHQL_INTROSPECTION ? flagFrom(env, 'GRAPHQL_INTROSPECTION') : env.NODE_ENV !== 'production',
-    logLevel: env.LOG_LEVEL || 'info',
-    shutdownGraceMs: intFrom(env, 'SHUTDOWN_GRACE_MS', 10_000),
-    http: {
-      corsOrigins: originsFrom(env),
-      cacheMaxAge: env.HTTP_CACHE_MAX_AGE === '0' ? 0 : intFrom(env, 'HTTP_CACHE_MAX_AGE', 0),
+    txTimeoutMs: v.NEO4J_TX_TIMEOUT_MS,
+    maxPageSize: v.MAX_PAGE_SIZE,
+    pageSizes: { maxPageSize: v.MAX_PAGE_SIZE, defaultPageSize: Math.min(DEFAULT_PAGE_SIZES.defaultPageSize, v.MAX_PAGE_SIZE) },
+    maxPathLength: v.GRAPHQL_MAX_PATH_LENGTH,
+    limits: {
+      maxDepth: v.GRAPHQL_MAX_DEPTH,
+      maxCost: v.GRAPHQL_MAX_COST,
+      maxAliases: v.GRAPHQL_MAX_ALIASES,
+      maxDirectives: v.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: v.GRAPHQL_MAX_TOKENS,
+      bodyLimitBytes: v.BODY_LIMIT_BYTES,
     },
-    metricsToken: metricsTokenFrom(env),
-    auditActorsPublic: auditActorsFrom(env.AUDIT_ACTORS),
-    trustedDocuments: {
-      enforce: flagFrom(env, 'TRUSTED_DOCUMENTS'),
-      manifests: listFrom(env, 'TRUSTED_DOCUMENTS_MANIFESTS'),
+    admission: { maxInFlight: v.ADMISSION_MAX_STATEMENTS, maxQueue: v.ADMISSION_MAX_QUEUE, cheapCost: v.ADMISSION_CHEAP_COST, retryAfterSeconds: DEFAULT_ADMISSION.retryAfterSeconds },
+    auth: {
+      secret: v.JWT_SECRET,
+      jwks: v.JWT_JWKS_URL ? { url: v.JWT_JWKS_URL } : v.JWT_JWKS_FILE ? { file: v.JWT_JWKS_FILE } : undefined,
+      issuer: v.JWT_ISSUER,
+      audience: v.JWT_AUDIENCE,
+      rolesClaim: v.JWT_ROLES_CLAIM,
+      curatorRole: v.JWT_CURATOR_ROLE,
+      readsRequireToken: v.READS_REQUIRE_TOKEN,
+      clockToleranceSeconds: v.JWT_CLOCK_TOLERANCE_S,
     },
-    persistedQueriesMaxBytes: intFrom(env, 'PERSISTED_QUERIES_CACHE_MB', 8) * 1024 * 1024,
+    production,
+    development: v.NODE_ENV === 'development',
+    introspection: v.GRAPHQL_INTROSPECTION ?? !production,
+    logLevel: v.LOG_LEVEL,
+    shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
+    http: { corsOrigins: v.CORS_ORIGINS, cacheMaxAge: v.HTTP_CACHE_MAX_AGE },
+    auditActorsPublic: v.AUDIT_ACTORS === 'public',
+    metricsToken: v.METRICS_TOKEN,
+    trustedDocuments: { enforce: v.TRUSTED_DOCUMENTS, manifests: v.TRUSTED_DOCUMENTS_MANIFESTS },
+    persistedQueriesMaxBytes: v.PERSISTED_QUERIES_CACHE_MB * 1024 * 1024,
+    callerDir: v.INIT_CWD ?? process.cwd(),
   };
 }

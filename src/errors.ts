@@ -14,13 +14,23 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
-export function badInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
+/** A limit's name (`extensions.limit`, as the README's Limits section names it) and its value (`max`). */
+export interface Cap {
+  limit: string;
+  max: number;
 }
 
-/** A field of a mutation's input that failed validation; `field` is its path, such as `input.evidence`. */
-export function badField(field: string, message: string): GraphQLError {
-  return new GraphQLError(`"${field}" ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+/** A bad argument; one over a cap also carries the cap (`{ limit, max }`). */
+export function badInput(message: string, argument?: string, cap?: Cap): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}), ...cap } });
+}
+
+/**
+ * A field of a mutation's input that failed validation; `field` is its path, such as `input.evidence`.
+ * A value over a cap also carries the cap's name and value (`{ limit, max }`).
+ */
+export function badField(field: string, message: string, cap?: Cap): GraphQLError {
+  return new GraphQLError(`"${field}" ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...cap } });
 }
 
 /** A request over one of the configured limits; `limit` names it as the configuration does. */

@@ -6,28 +6,28 @@ import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
 import { matchProps } from '../graph/explore/match-name.js';
 import type { Context } from '../schema/context.js';
-import { CurationAction } from '../schema/curated.types.js';
+import { CurationAction } from './curation-action.js';
 import { asJson, existing, lockEntities, writeAudit, type Change } from './audit.js';
 import type { AddDocumentInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';
-import { MAX_TEXT, calendarDate, newKey, optionalText, reference, text, webAddress } from './validate.js';
+import { calendarDate, newKey, optionalText, reference, text, webAddress } from './validate.js';
 
 const MAX_CONCERNS = 4;
 
 export async function addDocument(ctx: Context, tree: ResolveTree, input: AddDocumentInput) {
   const key = newKey('input.key', input.key);
-  const title = text('input.title', input.title, MAX_TEXT.line);
+  const title = text('input.title', input.title, 'line');
   const publisher = reference('input.publisher', input.publisher, ['Organisation']);
   const date = calendarDate('input.published', input.published);
   if (input.concerns.length > MAX_CONCERNS) throw badField('input.concerns', `lists ${input.concerns.length} strands; there are ${MAX_CONCERNS}`);
   const concerns = [...new Map(input.concerns.map((id, i) => reference(`input.concerns[${i}]`, id, ['Strand'])).map((r) => [r.key, r])).values()];
-  const excerpt = text('input.excerpt', input.excerpt, MAX_TEXT.passage, { multiline: true });
+  const excerpt = text('input.excerpt', input.excerpt, 'passage', { multiline: true });
   const props = {
     name: title,
     kind: input.kind,
-    reference: optionalText('input.reference', input.reference, MAX_TEXT.line),
+    reference: optionalText('input.reference', input.reference, 'line'),
     url: webAddress('input.url', input.url),
-    description: optionalText('input.description', input.description, MAX_TEXT.passage),
+    description: optionalText('input.description', input.description, 'passage'),
   };
 
   return ctx.db.transact(async (tx) => {

@@ -9,11 +9,11 @@ import { badField } from '../errors.js';
 import { matchProps } from '../graph/explore/match-name.js';
 import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
 import type { Context } from '../schema/context.js';
-import { CurationAction } from '../schema/curated.types.js';
+import { CurationAction } from './curation-action.js';
 import { asJson, existing, lockEntities, writeAudit } from './audit.js';
 import type { CorrectPropertyInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';
-import { MAX_TEXT, reference, text, webAddress } from './validate.js';
+import { reference, text, webAddress } from './validate.js';
 
 // `date` of a progress update is part of its key and of its link to the date: record progress instead.
 const FIXED = new Set(['id', 'key', 'sources', 'title', 'date']);
@@ -60,8 +60,8 @@ function coerce(schema: GraphQLSchema, type: EntityType, property: string, value
     return Number(value);
   }
   if (ADDRESSES.has(property)) return webAddress('input.value', value);
-  if (PASSAGES.has(property)) return text('input.value', value, MAX_TEXT.passage, { multiline: true });
-  return text('input.value', value, MAX_TEXT.line);
+  if (PASSAGES.has(property)) return text('input.value', value, 'passage', { multiline: true });
+  return text('input.value', value, 'line');
 }
 
 export async function correctProperty(ctx: Context, tree: ResolveTree, schema: GraphQLSchema, input: CorrectPropertyInput) {
@@ -69,7 +69,7 @@ export async function correctProperty(ctx: Context, tree: ResolveTree, schema: G
   const refusal = NOT_CORRECTABLE[ref.type];
   if (refusal) throw badField('input.entity', refusal);
   const value = coerce(schema, ref.type, input.property, input.value);
-  const reason = text('input.reason', input.reason, MAX_TEXT.reason, { multiline: true });
+  const reason = text('input.reason', input.reason, 'reason', { multiline: true });
 
   return ctx.db.transact(async (tx) => {
     const held = existing(await lockEntities(tx, [ref.key]), ref, 'input.entity');

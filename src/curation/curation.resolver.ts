@@ -4,7 +4,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../schema/context.js';
-import { Role } from '../server/auth.js';
+import { Role } from '../schema/auth-checker.js';
 import { addDocument } from './add-document.js';
 import { correctProperty } from './correct-property.js';
 import { AddDocumentInput, CorrectPropertyInput, LinkEntitiesInput, RecordProgressInput } from './curation.inputs.js';

@@ -7,12 +7,12 @@ import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
 import { ENTITY_TYPES, MANAGED_RELATIONS, RELATIONS } from '../graph/model.js';
 import type { Context } from '../schema/context.js';
-import { CurationAction } from '../schema/curated.types.js';
+import { CurationAction } from './curation-action.js';
 import { existing, lockEntities, writeAudit } from './audit.js';
 import type { LinkEntitiesInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';
 import { MAX_SOURCES } from '../schema/complexity.js';
-import { MAX_TEXT, reference, text } from './validate.js';
+import { reference, text } from './validate.js';
 import { locateOnce } from '../data/selectors.js';
 
 interface LinkState {
@@ -83,9 +83,9 @@ export async function linkEntities(ctx: Context, tree: ResolveTree, input: LinkE
   if (!spec.to.includes(to.type)) throw badField('input.to', `must be a ${spec.to.join(' or ')} for ${spec.type}, not a ${to.type}`);
   if (from.key === to.key) throw badField('input.to', 'must be another entity than input.from');
   const document = reference('input.source.document', input.source.document, ['Document']);
-  const excerpt = text('input.source.excerpt', input.source.excerpt, MAX_TEXT.passage, { multiline: true });
+  const excerpt = text('input.source.excerpt', input.source.excerpt, 'passage', { multiline: true });
 
-  const rationale = input.rationale == null ? null : text('input.rationale', input.rationale, MAX_TEXT.reason);
+  const rationale = input.rationale == null ? null : text('input.rationale', input.rationale, 'reason');
   const remove = input.remove === true;
 
   return ctx.db.transact(async (tx) => {
@@ -101,7 +101,10 @@ export async function linkEntities(ctx: Context, tree: ResolveTree, input: LinkE
 
     // The cost limit counts every provenance list at this cap (src/schema/complexity.ts).
     if (!remove && index < 0 && (before?.sourceDocuments.length ?? 0) >= MAX_SOURCES) {
-      throw badField('input.source', `the ${spec.type} relationship already cites ${MAX_SOURCES} sources, the most it may have`);
+      throw badField('input.source', `the ${spec.type} relationship already cites ${MAX_SOURCES} sources, the most it may have`, {
+        limit: 'maxSources',
+        max: MAX_SOURCES,
+      });
     }
     let after: LinkState | null = null;
     if (remove) {

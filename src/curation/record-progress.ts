@@ -5,16 +5,16 @@ import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
 import type { Context } from '../schema/context.js';
-import { CurationAction } from '../schema/curated.types.js';
+import { CurationAction } from './curation-action.js';
 import { diff, existing, lockEntities, writeAudit } from './audit.js';
 import type { RecordProgressInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';
-import { MAX_TEXT, calendarDate, reference, text } from './validate.js';
+import { calendarDate, reference, text } from './validate.js';
 
 export async function recordProgress(ctx: Context, tree: ResolveTree, input: RecordProgressInput) {
   const recommendation = reference('input.recommendation', input.recommendation, ['Recommendation']);
   const date = calendarDate('input.date', input.date);
-  const evidence = text('input.evidence', input.evidence, MAX_TEXT.passage, { multiline: true });
+  const evidence = text('input.evidence', input.evidence, 'passage', { multiline: true });
   const source = reference('input.source', input.source, ['Document']);
   const key = `progress-${recommendation.key}-${date.key}`;
 

@@ -1,11 +1,17 @@
 // Field-by-field checks of curation input. Each failure is a BAD_USER_INPUT error whose `field` is the
 // input path (`input.evidence`), raised before any transaction opens. Text is stored as given apart
 // from Unicode normalisation (NFC) and trimming; curly quotes, accents and other scripts are welcome.
+import { calendarPeriod, DATE_TEXT, type CalendarPeriod } from '../graph/calendar.js';
 import { badField } from '../errors.js';
 import { checkKey, fromGlobalId, type EntityRef } from '../graph/ids.js';
 import type { EntityType } from '../graph/model.js';
 
+/** Characters of curated text: one-line fields, passages and reasons. Declared here only. */
 export const MAX_TEXT = { line: 500, passage: 4_000, reason: 1_000 } as const;
+export type TextKind = keyof typeof MAX_TEXT;
+
+/** The caps' names in errors (`extensions.limit`), as the README's Limits section lists them. */
+const TEXT_LIMIT = { line: 'maxLineLength', passage: 'maxPassageLength', reason: 'maxReasonLength' } as const satisfies Record<TextKind, string>;
 
 // C0/C1 control characters other than tab and newline; they have no place in the graph's text and
 // some (NUL) are mishandled downstream.
@@ -13,29 +19,31 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export function text(field: string, value: string, max: number, { multiline = false } = {}): string {
+export function text(field: string, value: string, kind: TextKind, { multiline = false } = {}): string {
+  const max = MAX_TEXT[kind];
   if (LONE_SURROGATE.test(value)) throw badField(field, 'is not well-formed Unicode (it holds a lone surrogate)');
   const normalised = value.normalize('NFC').trim();
   if (normalised === '') throw badField(field, 'must not be empty');
-  if (normalised.length > max) throw badField(field, `is ${normalised.length} characters long, above the limit of ${max}`);
+  if (normalised.length > max) {
+    throw badField(field, `is ${normalised.length} characters long, above the limit of ${max}`, { limit: TEXT_LIMIT[kind], max });
+  }
   if (CONTROL.test(normalised) || (!multiline && /[\n\r\t]/.test(normalised))) {
     throw badField(field, multiline ? 'holds control characters' : 'must be one line without control characters');
   }
   return normalised;
 }
 
-export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
-  return value === undefined || value === null ? null : text(field, value, max);
+export function optionalText(field: string, value: string | null | undefined, kind: TextKind): string | null {
+  return value === undefined || value === null ? null : text(field, value, kind);
 }
 
-/** A global ID that must name an entity of one of `types` (whether it exists is checked in the transaction). */
 /**
  * Keys the API derives for the entities it makes itself: a calendar date is its date, a progress
  * update `progress-<recommendation>-<date>`, an audit record `audit-<time>-<random>`. A chosen key
  * may not take one of these forms, or a later update or date would land on an entity of another type.
  */
 const DERIVED_KEYS: [RegExp, string][] = [
-  [/^\d{4}(-\d{2}){0,2}$/, 'calendar dates'],
+  [DATE_TEXT, 'calendar dates'],
   [/^progress-/, 'progress updates'],
   [/^audit-/, 'audit records'],
 ];
@@ -53,6 +61,7 @@ export function newKey(field: string, key: string): string {
   return checked;
 }
 
+/** A global ID that must name an entity of one of `types` (whether it exists is checked in the transaction). */
 export function reference(field: string, id: string, types: readonly EntityType[]): EntityRef {
   let ref: EntityRef;
   try {
@@ -68,7 +77,7 @@ export function reference(field: string, id: string, types: readonly EntityType[
 
 /** A web address as sources give them, with or without the scheme. */
 export function webAddress(field: string, value: string | null | undefined): string | null {
-  const address = optionalText(field, value, MAX_TEXT.line);
+  const address = optionalText(field, value, 'line');
   if (address === null) return null;
   try {
     const url = new URL(/^https?:\/\//i.test(address) ? address : `https://${address}`);
@@ -85,25 +94,18 @@ export interface CalendarDateFacts {
   key: string;
   start: string;
   end: string;
-  props: { name: string; precision: 'DAY' | 'MONTH' | 'YEAR'; year: number; month: number | null; day: number | null };
+  props: Omit<CalendarPeriod, 'start' | 'end'> & { name: string };
 }
 
 /** `2009-09-30`, `2009-09` or `2009`: the date at the precision given, keyed as the source's dates are. */
 export function calendarDate(field: string, value: string): CalendarDateFacts {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-  const [year, month, day] = match ? [Number(match[1]), match[2] ? Number(match[2]) : null, match[3] ? Number(match[3]) : null] : [];
-  const start = year === undefined ? undefined : new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const valid =
-    start !== undefined && year! >= 1900 && year! <= 2100 && (month === null || (month! >= 1 && month! <= 12)) &&
-    (day === null || start.getUTCDate() === day);
-  if (!valid) throw badField(field, 'must be a date between 1900 and 2100 as YYYY-MM-DD, YYYY-MM or YYYY, such as 2009-09-30');
-  const end = day ? start : new Date(Date.UTC(month ? year! : year! + 1, month ?? 0, 0));
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const key = value.trim();
+  const date = calendarPeriod(key);
+  if (!date || date.year < 1900 || date.year > 2100) {
+    throw badField(field, 'must be a date between 1900 and 2100 as YYYY-MM-DD, YYYY-MM or YYYY, such as 2009-09-30');
+  }
+  const { start, end, ...facts } = date;
+  const { year, month, day } = facts;
   const name = day ? `${day} ${MONTHS[month! - 1]} ${year}` : month ? `${MONTHS[month - 1]} ${year}` : String(year);
-  return {
-    key: match![0],
-    start: iso(start),
-    end: iso(end),
-    props: { name, precision: day ? 'DAY' : month ? 'MONTH' : 'YEAR', year: year!, month: month ?? null, day: day ?? null },
-  };
+  return { key, start, end, props: { name, ...facts } };
 }

@@ -80,13 +80,6 @@ function validate() {
   return validator;
 }
 
-/** The calendar facts of a date key (`2009`, `2009-06`, `2009-06-24`), or null when it is no real date. */
-export function dateOf(key: string): Record<string, string | number | null> | null {
-  // The first and last day the date covers, so that periods compare as intervals.
-  const period = calendarPeriod(key);
-  return period ? { ...period } : null;
-}
-
 function claimsFile(folder: string): string {
   for (const name of ['claims.yaml', 'claims.yml', 'claims.json']) {
     const file = path.join(folder, name);
@@ -156,7 +149,7 @@ export function readDocumentFolder(folder: string): SourceDocument {
     types.set(e.key, e.type);
     let props: ClaimEntity['props'] = { ...e.props };
     if (e.type === 'CalendarDate') {
-      const date = dateOf(e.key);
+      const date = calendarPeriod(e.key);
       if (!date) problem([...at, 'key'], `${e.key} is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)`);
       else props = { ...props, ...date };
     }

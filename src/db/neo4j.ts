@@ -14,6 +14,8 @@ export interface DatabaseOptions {
 }
 
 export const DEFAULT_POOL_SIZE = 100;
+/** Longest a transaction runs unless configured (NEO4J_TX_TIMEOUT_MS). */
+export const DEFAULT_TX_TIMEOUT_MS = 10_000;
 
 export interface Database {
   driver: Driver;

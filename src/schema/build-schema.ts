@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CurationResolver } from '../curation/curation.resolver.js';
-import { authChecker } from '../server/auth.js';
+import { authChecker } from './auth-checker.js';
 import { bindResolvers } from './bind-resolvers.js';
 import { EntityResolver, TypedLookupResolver } from './entity.resolver.js';
 import { ENTITY_CLASSES } from './entity-classes.js';

@@ -1,6 +1,7 @@
 // The entity types curators write (src/curation/): progress on a recommendation, and the audit record
 // every curation leaves in its transaction.
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { CurationAction } from '../curation/curation-action.js';
 import { Entity, implementsEntity } from './entity.types.js';
 
 export enum ProgressStatus {
@@ -23,13 +24,6 @@ export class ProgressUpdate extends Entity {
   evidence!: string;
 }
 
-export enum CurationAction {
-  RECORD_PROGRESS = 'RECORD_PROGRESS',
-  ADD_DOCUMENT = 'ADD_DOCUMENT',
-  LINK_ENTITIES = 'LINK_ENTITIES',
-  CORRECT_PROPERTY = 'CORRECT_PROPERTY',
-}
-registerEnumType(CurationAction, { name: 'CurationAction', description: 'The curation mutation that made a change.' });
 
 @ObjectType({ description: 'One value a curation changed.' })
 export class AuditChange {

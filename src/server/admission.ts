@@ -11,8 +11,6 @@
 // fields (one statement each) now, and holds their places until they are used; otherwise it is
 // refused at once, before any statement runs (OVERLOADED, HTTP 503 with Retry-After): never queued
 // without bound, never half answered, never taken for an outage.
-import { intFrom } from '../env.js';
-
 export type Lane = 'cheap' | 'heavy';
 
 export interface AdmissionOptions {
@@ -26,20 +24,8 @@ export interface AdmissionOptions {
   retryAfterSeconds: number;
 }
 
+/** The defaults; src/config.ts reads the variables that override them. */
 export const DEFAULT_ADMISSION: AdmissionOptions = { maxInFlight: 32, maxQueue: 128, cheapCost: 50, retryAfterSeconds: 1 };
-
-export function loadAdmission(env: NodeJS.ProcessEnv, poolSize: number): AdmissionOptions {
-  const d = DEFAULT_ADMISSION;
-  const maxInFlight = intFrom(env, 'ADMISSION_MAX_STATEMENTS', d.maxInFlight);
-  // Every statement in flight holds a pooled connection; more than the pool would wait in the driver.
-  if (maxInFlight > poolSize) throw new Error(`ADMISSION_MAX_STATEMENTS must be at most the driver's pool size (${poolSize}), got ${maxInFlight}`);
-  return {
-    maxInFlight,
-    maxQueue: intFrom(env, 'ADMISSION_MAX_QUEUE', d.maxQueue, 0),
-    cheapCost: intFrom(env, 'ADMISSION_CHEAP_COST', d.cheapCost, 0),
-    retryAfterSeconds: d.retryAfterSeconds,
-  };
-}
 
 /** A statement refused because its lane's wait queue is full. */
 export class OverloadedError extends Error {

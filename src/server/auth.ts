@@ -1,18 +1,16 @@
 // Bearer tokens: JWTs verified with jose against a shared secret (HS256/384/512) or a JWKS (a URL or
 // a local file), with optional issuer and audience checks. Reads are public unless configured
-// otherwise; curation needs the curator role, taken from a configurable claim.
+// otherwise; curation needs the curator role, taken from a configurable claim. The schema's own
+// check of `@Authorized` is src/schema/auth-checker.ts.
 import { readFileSync } from 'node:fs';
 import { errors as jose, createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AuthChecker } from 'type-graphql';
-import { intFrom } from '../env.js';
-import { MAX_TEXT, text } from '../curation/validate.js';
-import { forbidden, unauthenticated } from '../errors.js';
+import { text } from '../curation/validate.js';
+import { unauthenticated } from '../errors.js';
+import { Role } from '../schema/auth-checker.js';
 import type { Context, Viewer } from '../schema/context.js';
 
-/** The API's own role names; the token's are mapped onto them by configuration. */
-export const Role = { CURATOR: 'curator' } as const;
-
+/** Token settings, read by src/config.ts. */
 export interface AuthConfig {
   secret?: Uint8Array;
   jwks?: { url: URL } | { file: string };
@@ -24,38 +22,11 @@ export interface AuthConfig {
   clockToleranceSeconds: number;
 }
 
-export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const secret = env.JWT_SECRET ? new TextEncoder().encode(env.JWT_SECRET) : undefined;
-  // HS256 with a short secret can be brute-forced offline from any one token.
-  if (secret && secret.length < 32) throw new Error('JWT_SECRET must be at least 32 bytes long');
-  let jwks: AuthConfig['jwks'];
-  if (env.JWT_JWKS_URL) {
-    const url = new URL(env.JWT_JWKS_URL);
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-      throw new Error('JWT_JWKS_URL must be https (plain http only on the loopback interface)');
-    }
-    jwks = { url };
-  } else if (env.JWT_JWKS_FILE) {
-    jwks = { file: env.JWT_JWKS_FILE };
-  }
-  return {
-    secret,
-    jwks,
-    issuer: env.JWT_ISSUER || undefined,
-    audience: env.JWT_AUDIENCE || undefined,
-    rolesClaim: env.JWT_ROLES_CLAIM || 'roles',
-    curatorRole: env.JWT_CURATOR_ROLE || 'curator',
-    readsRequireToken: env.READS_REQUIRE_TOKEN === 'true',
-    clockToleranceSeconds: intFrom(env, 'JWT_CLOCK_TOLERANCE_S', 5),
-  };
-}
-
 /** A claim as curated text (NFC, trimmed, one line, at most 500 characters), or undefined. */
 function claim(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   try {
-    return text('claim', value, MAX_TEXT.line);
+    return text('claim', value, 'line');
   } catch {
     return undefined;
   }
@@ -126,15 +97,6 @@ export function createVerifier(config: AuthConfig): (authorization: string | und
     }
   };
 }
-
-/** type-graphql's check for `@Authorized(role)`: the token must have verified and carry the role. */
-export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  if (context.authError) throw context.authError;
-  if (!context.viewer) throw unauthenticated('this operation needs a bearer token with the curator role');
-  const missing = roles.filter((role) => !context.viewer!.roles.includes(role));
-  if (missing.length > 0) throw forbidden(`this operation needs the ${missing.join(', ')} role, which the token does not give`);
-  return true;
-};
 
 /**
  * Fails a whole request before it runs when its token did not verify (whatever it asks for: a

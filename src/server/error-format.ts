@@ -4,7 +4,7 @@
 // or driver detail reaches a client. Only NODE_ENV=development shows internal messages and stacks.
 // The full error is logged with the request id (logging.ts), and the id is
 // added to every error the client gets, so a report can be matched to the log.
-import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { WriteOutcomeUnknownError, failureKind } from '../db/failures.js';
 import { ErrorCode } from '../errors.js';
@@ -13,12 +13,7 @@ import { OverloadedError } from './admission.js';
 /** Codes whose messages are written for clients (ours, and Apollo's request errors). */
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
+  ...Object.values(ApolloServerErrorCode).filter((c) => c !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
 ]);
 
 export interface ErrorFormatOptions {
@@ -65,13 +60,13 @@ export function formatErrorFor(options: ErrorFormatOptions) {
       return { message, ...where, extensions: { code, limit: 'txTimeoutMs', max: options.txTimeoutMs } };
     }
     // graphql-js words it "contains more that N tokens" (sic); match either spelling.
-    if (code === 'GRAPHQL_PARSE_FAILED' && /contains more th\w+ \d+ tokens/.test(formatted.message)) {
+    if (code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED && /contains more th\w+ \d+ tokens/.test(formatted.message)) {
       const message = `Query token limit of ${options.maxTokens} exceeded: the document is too long to parse.`;
       return { ...formatted, message, extensions: { ...formatted.extensions, limit: 'maxTokens', max: options.maxTokens } };
     }
     // graphql-js meters the work of comparing same-named fields and gives up with this bare message
     // on a document that repeats one field hundreds of times.
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
+    if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && formatted.message === 'Validation aborted.') {
       return { ...formatted, message: 'The query is too wide to validate: it repeats fields too often. Ask for each field once.' };
     }
     if (!options.development && !CLIENT_CODES.has(code)) {

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Database } from '../db/neo4j.js';
 import { failureKind } from '../db/failures.js';
+import { ErrorCode } from '../errors.js';
 import { EXPORTS, exportNamed } from '../export/formats.js';
 import type { AuthState } from './auth.js';
 import { requestLogOf } from './logging.js';
@@ -28,8 +29,8 @@ export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptio
   return (app: Express): void => {
     app.get('/export/:file', async (req, res) => {
       const auth = await verify(req.get('authorization'));
-      if (auth.error) return fail(req, res, 401, 'UNAUTHENTICATED', auth.error.message);
-      if (readsRequireToken && !auth.viewer) return fail(req, res, 401, 'UNAUTHENTICATED', 'this server serves exports only with a bearer token');
+      if (auth.error) return fail(req, res, 401, ErrorCode.UNAUTHENTICATED, auth.error.message);
+      if (readsRequireToken && !auth.viewer) return fail(req, res, 401, ErrorCode.UNAUTHENTICATED, 'this server serves exports only with a bearer token');
       const wanted = exportNamed(String(req.params.file));
       if (!wanted) {
         const files = EXPORTS.map((e) => e.file).join(', ');
@@ -42,9 +43,9 @@ export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptio
         first = await chunks.next();
       } catch (error) {
         const kind = failureKind(error);
-        if (kind) return fail(req, res, 503, 'SERVICE_UNAVAILABLE', 'the database is not answering; try again shortly');
+        if (kind) return fail(req, res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'the database is not answering; try again shortly');
         requestLogOf(req)?.log.error({ err: error }, 'export failed');
-        return fail(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+        return fail(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
       }
       res.set({
         'content-type': wanted.contentType,

@@ -9,6 +9,7 @@
 //    even of a schema that has no mutations yet.
 //  - A query sent by GET needs no header that forces a CORS preflight (see getQueriesNeedNoPreflight).
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { getOperationAST, parse } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import { JSON_TYPE, requestErrorStatus, responseType } from './media-types.js';
@@ -18,9 +19,9 @@ import type { TrustedDocuments } from './trusted-documents.js';
 
 /** Stable codes of the errors these handlers send. */
 export const HttpErrorCode = {
-  BAD_REQUEST: 'BAD_REQUEST',
+  BAD_REQUEST: ApolloServerErrorCode.BAD_REQUEST,
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_FOUND: ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
   PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
   OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
   METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',

@@ -2,6 +2,7 @@
 // production; any error that no route answered (body errors of /graphql are answered in
 // graphql-http.ts) gets a GraphQL-shaped JSON answer with a stable code instead, and is logged with
 // the request id.
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { ErrorRequestHandler } from 'express';
 import { requestLogOf } from './logging.js';
 
@@ -14,7 +15,7 @@ export const httpErrors: ErrorRequestHandler = (error: Error & { status?: number
     errors: [
       {
         message: clientError ? 'The request could not be read.' : 'Internal server error',
-        extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', requestId: context?.requestId },
+        extensions: { code: clientError ? ApolloServerErrorCode.BAD_REQUEST : ApolloServerErrorCode.INTERNAL_SERVER_ERROR, requestId: context?.requestId },
       },
     ],
   });

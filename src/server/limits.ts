@@ -3,12 +3,10 @@
 // enforces the token count (Apollo's `parseOptions`); the cost rule is graphql-query-complexity with
 // the costs declared on the fields (query-cost.ts, src/schema/complexity.ts), which sees default page
 // sizes, variables and their defaults, where armor's cost rule cannot.
-// Page size and the Neo4j transaction timeout stay in config.ts, where the translator and driver
-// read them.
+// The defaults are declared here once; src/config.ts reads the variables that override them.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationContext, ValidationRule } from 'graphql';
-import { intFrom } from '../env.js';
 import { overLimit } from '../errors.js';
 
 export interface Limits {
@@ -34,18 +32,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxTokens: 2_000,
   bodyLimitBytes: 100_000,
 };
-
-export function loadLimits(env: NodeJS.ProcessEnv = process.env): Limits {
-  const d = DEFAULT_LIMITS;
-  return {
-    maxDepth: intFrom(env, 'GRAPHQL_MAX_DEPTH', d.maxDepth),
-    maxCost: intFrom(env, 'GRAPHQL_MAX_COST', d.maxCost),
-    maxAliases: intFrom(env, 'GRAPHQL_MAX_ALIASES', d.maxAliases),
-    maxDirectives: intFrom(env, 'GRAPHQL_MAX_DIRECTIVES', d.maxDirectives),
-    maxTokens: intFrom(env, 'GRAPHQL_MAX_TOKENS', d.maxTokens),
-    bodyLimitBytes: intFrom(env, 'BODY_LIMIT_BYTES', d.bodyLimitBytes),
-  };
-}
 
 /** armor's messages start "Syntax Error: " whatever the rule; the limit's own words are the rest. */
 const reportAs =

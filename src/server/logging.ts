@@ -10,7 +10,8 @@ import type { Context } from '../schema/context.js';
 import { ErrorCode } from '../errors.js';
 import { errorCode } from './error-format.js';
 
-export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+/** A JSON logger at `level` (LOG_LEVEL in the configuration). */
+export function createLogger(level = 'info', destination?: DestinationStream): Logger {
   return pino({ level, base: { service: 'ct-knowledge-graph' } }, destination);
 }
 

@@ -8,6 +8,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { Availability } from '../db/availability.js';
 import type { Around } from '../db/wrap.js';
 import type { Context } from '../schema/context.js';
+import { ErrorCode } from '../errors.js';
 
 // Operation names come from clients: only the names of registered operations (trusted documents)
 // become label values, every other name counts as `other`, so no client can grow the registry or
@@ -64,7 +65,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
             operations.inc(labels);
             end(labels);
             const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-            for (const error of body?.errors ?? []) errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+            for (const error of body?.errors ?? []) errors.inc({ code: String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
           },
         };
       },

@@ -4,10 +4,16 @@
 // This plugin moves those 400s to 200 for JSON clients. A request that is not well-formed (no query,
 // a query that is not a string: BAD_REQUEST) keeps its 400, as do 405s, 5xx and executed results.
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { JSON_TYPE, responseType } from './media-types.js';
 
 /** Errors of a well-formed request that GraphQL itself refused. */
-const GRAPHQL_REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
+const GRAPHQL_REQUEST_ERRORS = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+]);
 
 export function httpStatusPlugin<C extends object>(): ApolloServerPlugin<C> {
   return {

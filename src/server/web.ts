@@ -2,8 +2,7 @@
 // /graph, built by Vite into dist/web/ (`npm run build`), their assets under /web/ and the favicon.
 // Every one of these responses carries the same security headers, the built HTML under /web/
 // included, so a page is never framed or sniffed whichever URL it was reached by. Also sends a
-// browser that opens /graphql to the explorer, and applies the CORS policy to /graphql.
-import cors from 'cors';
+// browser that opens /graphql to the explorer. The CORS policy of /graphql is src/server/http.ts's.
 import express, { type Express, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -66,29 +65,8 @@ function isBrowserVisit(req: Request): boolean {
   return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
-export function mountWeb(options: { corsOrigins: readonly string[] }) {
+export function mountWeb() {
   return (app: Express): void => {
-    if (options.corsOrigins.length) {
-      app.use(
-        '/graphql',
-        cors({
-          origin: options.corsOrigins.includes('*') ? '*' : [...options.corsOrigins],
-          methods: ['GET', 'POST'],
-          // The CSRF guard's headers (which Apollo Client sends), and the client-name headers that
-          // Apollo's tools (Sandbox among them) send; none carries a credential.
-          allowedHeaders: [
-            'content-type',
-            'accept',
-            'authorization',
-            'apollo-require-preflight',
-            'x-apollo-operation-name',
-            'apollographql-client-name',
-            'apollographql-client-version',
-          ],
-          maxAge: 600,
-        }),
-      );
-    }
     app.get('/graphql', (req, res, next) => (isBrowserVisit(req) ? res.redirect(302, '/explorer') : next()));
     for (const [route, file] of Object.entries(PAGES)) app.get(route, pageHeaders, sendPage(file));
     app.get('/', (_req, res) => res.redirect(302, '/graph'));

@@ -123,6 +123,9 @@ describe('correctProperty', () => {
       expect(refused, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(refused.message, JSON.stringify(variables)).toMatch(message);
     }
+    // A cap names itself, as every limit does (README, Limits).
+    const tooLong = await runAs(h, CURATOR, CorrectProperty, correct('name', 'x'.repeat(501)));
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value', limit: 'maxLineLength', max: 500 });
     expect(await graphChecksum(h.db)).toBe(before);
   });
 

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { connect } from '../../src/db/neo4j.js';
-import { createApi } from '../../src/server/api.js';
+import { createApi } from '../../src/start.js';
 import { listen } from '../../src/server/http.js';
 import { createLogger } from '../../src/server/logging.js';
 import { serveApi, type ServedApi } from '../support/api.js';

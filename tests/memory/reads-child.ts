@@ -7,7 +7,7 @@ import { READ_MIX } from '../../scripts/load/read-mix.js';
 import { loadConfig } from '../../src/config.js';
 import { loadFacts } from '../../src/data/load.js';
 import { connect } from '../../src/db/neo4j.js';
-import { createApi } from '../../src/server/api.js';
+import { createApi } from '../../src/start.js';
 import { listen } from '../../src/server/http.js';
 import { createLogger } from '../../src/server/logging.js';
 

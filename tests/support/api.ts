@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { loadFacts } from '../../src/data/load.js';
 import { connect, type Database } from '../../src/db/neo4j.js';
-import { createApi, type Api } from '../../src/server/api.js';
+import { createApi, type Api } from '../../src/start.js';
 import { listen, type Listening } from '../../src/server/http.js';
 import { createLogger } from '../../src/server/logging.js';
 import { TEST_SECRET } from './tokens.js';

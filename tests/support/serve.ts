@@ -42,7 +42,8 @@ export async function serve(h: Harness, options: ServeOptions = {}): Promise<Ser
     createHttpApp({
       apollo,
       context: async () => h.context,
-      routes: [mountWeb({ corsOrigins: options.corsOrigins ?? [] })],
+      routes: [mountWeb()],
+      corsOrigins: options.corsOrigins,
       graphqlMiddleware: graphqlHttpHandlers({ trusted, persistedQueries: options.persistedQueries }),
     }),
     0,
