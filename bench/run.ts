@@ -95,7 +95,13 @@ for (const size of sizes) {
         maxRequests: Number(values['max-requests']),
         log,
       });
-      const run: Run = { size, nodes: store.summary.nodes, relationships: store.summary.relationships, jit: jit.mode, ...pass };
+      const run: Run = {
+        size,
+        nodes: store.summary.nodes,
+        relationships: store.summary.relationships,
+        jit: jit.mode,
+        ...pass,
+      };
       results.runs.push(run);
     } finally {
       for (const s of systems) await s.stop();

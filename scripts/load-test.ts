@@ -38,19 +38,30 @@ try {
 }
 
 async function run(url: string, stop: () => Promise<number | null>): Promise<number> {
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but the loopback interface: ${url}`);
-  const token = await new SignJWT({ roles: ['curator'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('load-test').setExpirationTime('2h').sign(new TextEncoder().encode(secret));
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url))
+    throw new Error(`refusing to load anything but the loopback interface: ${url}`);
+  const token = await new SignJWT({ roles: ['curator'] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('load-test')
+    .setExpirationTime('2h')
+    .sign(new TextEncoder().encode(secret));
 
   // Warm-up, not measured: Neo4j plans each distinct statement once and caches the plan, and the
   // JIT compiles the hot paths. Without it, 32 connections would all plan the same first query at once.
   for (let round = 0; round < 5; round++) {
     for (const query of READS) {
-      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
     }
   }
 
   let graphqlErrors = 0;
-  console.log(`load: ${connections} connections × ${duration} s of mixed reads (${READS.length} queries), ${writers} curator writers, against ${url} (API log level ${logLevel})`);
+  console.log(
+    `load: ${connections} connections × ${duration} s of mixed reads (${READS.length} queries), ${writers} curator writers, against ${url} (API log level ${logLevel})`,
+  );
   let running = true;
   const writing = Promise.all(Array.from({ length: writers }, (_, w) => runWriter(url, token, w, () => running)));
   const result = await autocannon({
@@ -74,11 +85,21 @@ async function run(url: string, stop: () => Promise<number | null>): Promise<num
   const missing = await missingWrites(url, token, acknowledged);
   const exitCode = await stop();
 
-  console.log(`reads:  ${result.requests.total} requests in ${result.duration} s = ${result.requests.average.toFixed(1)} req/s`);
-  console.log(`        latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`        errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`);
-  console.log(`writes: ${acknowledged.length} acknowledged, ${reports.reduce((n, r) => n + r.failed, 0)} failed; latency p50 ${percentile(writeLatencies, 50).toFixed(0)} ms, p99 ${percentile(writeLatencies, 99).toFixed(0)} ms`);
-  console.log(`check:  ${acknowledged.length - missing.length} of ${acknowledged.length} acknowledged writes found in the graph with their audit records; ${missing.length} missing`);
+  console.log(
+    `reads:  ${result.requests.total} requests in ${result.duration} s = ${result.requests.average.toFixed(1)} req/s`,
+  );
+  console.log(
+    `        latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
+  console.log(
+    `        errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`,
+  );
+  console.log(
+    `writes: ${acknowledged.length} acknowledged, ${reports.reduce((n, r) => n + r.failed, 0)} failed; latency p50 ${percentile(writeLatencies, 50).toFixed(0)} ms, p99 ${percentile(writeLatencies, 99).toFixed(0)} ms`,
+  );
+  console.log(
+    `check:  ${acknowledged.length - missing.length} of ${acknowledged.length} acknowledged writes found in the graph with their audit records; ${missing.length} missing`,
+  );
   console.log(`API exited with code ${exitCode} after SIGTERM`);
   return missing.length === 0 && exitCode === 0 ? 0 : 1;
 }

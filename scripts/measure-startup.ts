@@ -26,7 +26,11 @@ function findDescendant(root: number, needle: string): number | undefined {
   const queue = [root];
   while (queue.length) {
     const pid = queue.shift()!;
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
     for (const child of children) {
       const cmd = readFileSync(`/proc/${child}/cmdline`, 'utf8').replace(/\0/g, ' ');
       if (cmd.includes(needle) && !cmd.startsWith('sh ')) return child;
@@ -68,7 +72,12 @@ async function measure(label: string, mavenRepo: string | undefined): Promise<vo
     ...(mavenRepo ? { MAVEN_OPTS: `-Dmaven.repo.local=${mavenRepo}` } : {}),
   };
   const started = Date.now();
-  const child = spawn('npm', ['start', '--silent'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   try {
     const ms = await firstAnswer(started, child);
     await new Promise((resolve) => setTimeout(resolve, 5_000)); // let both processes settle
@@ -98,6 +107,13 @@ if (!warmOnly) {
 }
 if (!existsSync(projectPath('neo4j-launcher/target/classpath.txt'))) {
   // Resolve from the user's own Maven cache again, unmeasured, so the next run is the warm case.
-  execFileSync('mvn', ['-q', '-B', '-f', projectPath('neo4j-launcher/pom.xml'), 'dependency:build-classpath', '-Dmdep.outputFile=target/classpath.txt']);
+  execFileSync('mvn', [
+    '-q',
+    '-B',
+    '-f',
+    projectPath('neo4j-launcher/pom.xml'),
+    'dependency:build-classpath',
+    '-Dmdep.outputFile=target/classpath.txt',
+  ]);
 }
 await measure('Maven cache warm', undefined);

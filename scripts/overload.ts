@@ -19,7 +19,9 @@ import { buildAppSchema } from '../src/schema/build-schema.js';
 import { CHEAP_LOOKUP, costOf, heaviestLegalAliases, heavyPaths } from './load/read-mix.js';
 import { startApi } from './load/served-api.js';
 
-const { values: args } = parseArgs({ options: { duration: { type: 'string', default: '60' }, clients: { type: 'string', default: '32' } } });
+const { values: args } = parseArgs({
+  options: { duration: { type: 'string', default: '60' }, clients: { type: 'string', default: '32' } },
+});
 const durationMs = Number(args.duration) * 1000;
 const clients = Number(args.clients);
 
@@ -33,7 +35,11 @@ const cheapCost = costOf(schema, CHEAP_LOOKUP);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const api = await startApi({ LOG_LEVEL: process.env.LOG_LEVEL || 'warn', HOST: '127.0.0.1', PORT: process.env.PORT ?? '0' });
+const api = await startApi({
+  LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  HOST: '127.0.0.1',
+  PORT: process.env.PORT ?? '0',
+});
 try {
   process.exitCode = await run(api.url);
 } catch (error) {
@@ -43,26 +49,39 @@ try {
   await api.stop();
 }
 
-
 async function post(url: string, query: string): Promise<{ status: number; codes: string[]; retryAfter: number }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const json = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, codes: (json.errors ?? []).map((e) => String(e.extensions?.code)), retryAfter: Number(response.headers.get('retry-after') ?? 0) };
+  return {
+    status: response.status,
+    codes: (json.errors ?? []).map((e) => String(e.extensions?.code)),
+    retryAfter: Number(response.headers.get('retry-after') ?? 0),
+  };
 }
 
 async function run(url: string): Promise<number> {
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but the loopback interface: ${url}`);
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url))
+    throw new Error(`refusing to load anything but the loopback interface: ${url}`);
   const base = url.replace(/\/graphql$/, '');
-  const metric = async (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(await (await fetch(`${base}/metrics`)).text())?.[1] ?? NaN);
+  const metric = async (name: string) =>
+    Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(await (await fetch(`${base}/metrics`)).text())?.[1] ?? NaN);
   for (let round = 0; round < 3; round++) {
     await post(url, CHEAP_LOOKUP);
     await post(url, HEAVY);
   }
   const downBefore = await metric('neo4j_marked_down_total');
 
-  console.log(`heavy: ${clients} clients × ${aliases} aliased paths(mode: K_PATHS, k: 10, maxLength: 6), cost ${heavyCost} (${laneOf(heavyCost)} lane; limit ${limits.maxCost})`);
+  console.log(
+    `heavy: ${clients} clients × ${aliases} aliased paths(mode: K_PATHS, k: 10, maxLength: 6), cost ${heavyCost} (${laneOf(heavyCost)} lane; limit ${limits.maxCost})`,
+  );
   console.log(`cheap: 1 client of organisation(key: "hmic") lookups, cost ${cheapCost} (${laneOf(cheapCost)} lane)`);
-  console.log(`admission: ${admission.maxInFlight} statements in flight, ${admission.maxQueue} waiting per lane, cheap lane up to cost ${admission.cheapCost}; ${durationMs / 1000} s against ${url}`);
+  console.log(
+    `admission: ${admission.maxInFlight} statements in flight, ${admission.maxQueue} waiting per lane, cheap lane up to cost ${admission.cheapCost}; ${durationMs / 1000} s against ${url}`,
+  );
 
   const until = Date.now() + durationMs;
   const heavy = { ok: 0, overloaded: 0, other: {} as Record<string, number> };
@@ -76,7 +95,8 @@ async function run(url: string): Promise<number> {
       else if (codes.includes('OVERLOADED')) {
         heavy.overloaded++;
         await sleep(retryAfter * 1000);
-      } else for (const code of codes.length ? codes : [`HTTP ${status}`]) heavy.other[code] = (heavy.other[code] ?? 0) + 1;
+      } else
+        for (const code of codes.length ? codes : [`HTTP ${status}`]) heavy.other[code] = (heavy.other[code] ?? 0) + 1;
     }
   };
   const cheapClient = async () => {
@@ -86,7 +106,8 @@ async function run(url: string): Promise<number> {
       cheap.latencies.push(performance.now() - started);
       if (status === 200 && codes.length === 0) cheap.ok++;
       else if (codes.includes('OVERLOADED')) cheap.overloaded++;
-      else for (const code of codes.length ? codes : [`HTTP ${status}`]) cheap.other[code] = (cheap.other[code] ?? 0) + 1;
+      else
+        for (const code of codes.length ? codes : [`HTTP ${status}`]) cheap.other[code] = (cheap.other[code] ?? 0) + 1;
     }
   };
   const readinessPoller = async () => {
@@ -106,17 +127,33 @@ async function run(url: string): Promise<number> {
     durationS: durationMs / 1000,
     admission,
     heavy: { clients, aliases, cost: heavyCost, ...heavy },
-    cheap: { requests: sorted.length, ok: cheap.ok, overloaded: cheap.overloaded, other: cheap.other, p50Ms: Math.round(percentile(sorted, 50)), p99Ms: Math.round(percentile(sorted, 99)), maxMs: Math.round(sorted.at(-1) ?? NaN) },
+    cheap: {
+      requests: sorted.length,
+      ok: cheap.ok,
+      overloaded: cheap.overloaded,
+      other: cheap.other,
+      p50Ms: Math.round(percentile(sorted, 50)),
+      p99Ms: Math.round(percentile(sorted, 99)),
+      maxMs: Math.round(sorted.at(-1) ?? NaN),
+    },
     readiness,
     databaseMarkedDown: markedDown,
   };
-  const pass = readiness.unavailable === 0 && markedDown === 0 && Object.keys(heavy.other).length === 0 && Object.keys(cheap.other).length === 0;
+  const pass =
+    readiness.unavailable === 0 &&
+    markedDown === 0 &&
+    Object.keys(heavy.other).length === 0 &&
+    Object.keys(cheap.other).length === 0;
   const out = path.join(PROJECT_ROOT, 'results', 'overload');
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'overload.json'), `${JSON.stringify({ ...summary, pass }, null, 2)}\n`);
 
-  console.log(`heavy:     ${heavy.ok} answered, ${heavy.overloaded} refused OVERLOADED (503, Retry-After), other errors ${JSON.stringify(heavy.other)}`);
-  console.log(`cheap:     ${sorted.length} lookups, p50 ${summary.cheap.p50Ms} ms, p99 ${summary.cheap.p99Ms} ms, max ${summary.cheap.maxMs} ms; ${cheap.overloaded} OVERLOADED, other errors ${JSON.stringify(cheap.other)}`);
+  console.log(
+    `heavy:     ${heavy.ok} answered, ${heavy.overloaded} refused OVERLOADED (503, Retry-After), other errors ${JSON.stringify(heavy.other)}`,
+  );
+  console.log(
+    `cheap:     ${sorted.length} lookups, p50 ${summary.cheap.p50Ms} ms, p99 ${summary.cheap.p99Ms} ms, max ${summary.cheap.maxMs} ms; ${cheap.overloaded} OVERLOADED, other errors ${JSON.stringify(cheap.other)}`,
+  );
   console.log(`readiness: ${readiness.polls} polls, ${readiness.unavailable} answered 503`);
   console.log(`database marked down: ${markedDown} times`);
   console.log(`results:   results/overload/overload.json`);

@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
 function seconds(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(s|m|h)?$/.exec(text.trim());
   if (!match) throw new Error(`--duration must look like 90s, 10m or 1h, got "${text}"`);
-  return Number(match[1]) * ({ s: 1, m: 60, h: 3600 }[(match[2] ?? 's') as 's' | 'm' | 'h']);
+  return Number(match[1]) * { s: 1, m: 60, h: 3600 }[(match[2] ?? 's') as 's' | 'm' | 'h'];
 }
 
 const durationS = seconds(args.duration!);
@@ -48,7 +48,10 @@ const secret = randomBytes(32).toString('hex');
 const body = (query: string) => JSON.stringify({ query });
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-const api = await startApi({ JWT_SECRET: secret, LOG_LEVEL: process.env.LOG_LEVEL || 'warn', HOST: '127.0.0.1', PORT: process.env.PORT ?? '0' }, { heap: true });
+const api = await startApi(
+  { JWT_SECRET: secret, LOG_LEVEL: process.env.LOG_LEVEL || 'warn', HOST: '127.0.0.1', PORT: process.env.PORT ?? '0' },
+  { heap: true },
+);
 try {
   process.exitCode = await soak(api);
 } catch (error) {
@@ -61,34 +64,64 @@ try {
 
 async function soak(api: ServedApi): Promise<number> {
   const { url } = api;
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load anything but the loopback interface: ${url}`);
-  const token = await new SignJWT({ roles: ['curator'], name: 'Soak' }).setProtectedHeader({ alg: 'HS256' }).setSubject('soak').setExpirationTime('48h').sign(new TextEncoder().encode(secret));
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url))
+    throw new Error(`refusing to load anything but the loopback interface: ${url}`);
+  const token = await new SignJWT({ roles: ['curator'], name: 'Soak' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('soak')
+    .setExpirationTime('48h')
+    .sign(new TextEncoder().encode(secret));
 
   // Neo4j plans each statement once: a few passes in turn before anything is measured.
-  for (let round = 0; round < 3; round++) for (const query of READ_MIX) await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(query) });
+  for (let round = 0; round < 3; round++)
+    for (const query of READ_MIX)
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(query) });
 
   let rate = args.rate ? Number(args.rate) : NaN;
   if (!(rate > 0)) {
-    const measured = await autocannon({ url, connections, duration: Number(args['capacity-s']), requests: READ_MIX.map((query) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: body(query) })) });
+    const measured = await autocannon({
+      url,
+      connections,
+      duration: Number(args['capacity-s']),
+      requests: READ_MIX.map((query) => ({
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        body: body(query),
+      })),
+    });
     rate = Math.max(1, Math.floor(measured.requests.average / 2));
-    console.log(`capacity: ${measured.requests.average.toFixed(1)} reads/s over the mix from ${connections} connections (${measured.non2xx} non-2xx); soaking at ${rate} reads/s`);
+    console.log(
+      `capacity: ${measured.requests.average.toFixed(1)} reads/s over the mix from ${connections} connections (${measured.non2xx} non-2xx); soaking at ${rate} reads/s`,
+    );
   }
 
   const samples: Sample[] = [];
   const started = performance.now();
   const sample = async () => {
     const { heapUsed, rss } = await api.heap();
-    samples.push({ seconds: Math.round((performance.now() - started) / 100) / 10, heapMb: mb(heapUsed), rssMb: mb(rss) });
+    samples.push({
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+      heapMb: mb(heapUsed),
+      rssMb: mb(rss),
+    });
     const last = samples.at(-1)!;
-    console.log(`  ${String(Math.round(last.seconds)).padStart(5)} s  heap after GC ${last.heapMb.toFixed(1)} MB  RSS ${last.rssMb.toFixed(1)} MB`);
+    console.log(
+      `  ${String(Math.round(last.seconds)).padStart(5)} s  heap after GC ${last.heapMb.toFixed(1)} MB  RSS ${last.rssMb.toFixed(1)} MB`,
+    );
   };
-  console.log(`soak: ${READ_MIX.length} read operations at ${rate}/s from ${connections} connections for ${durationS} s, ${args.writers} curator writer(s) every ${args['write-interval-ms']} ms, against ${url}`);
+  console.log(
+    `soak: ${READ_MIX.length} read operations at ${rate}/s from ${connections} connections for ${durationS} s, ${args.writers} curator writer(s) every ${args['write-interval-ms']} ms, against ${url}`,
+  );
   await sample();
   const sampler = setInterval(() => void sample(), SAMPLE_S * 1000);
 
   let graphqlErrors = 0;
   let running = true;
-  const writing = Promise.all(Array.from({ length: Number(args.writers) }, (_, w) => runWriter(url, token, w, () => running, Number(args['write-interval-ms']))));
+  const writing = Promise.all(
+    Array.from({ length: Number(args.writers) }, (_, w) =>
+      runWriter(url, token, w, () => running, Number(args['write-interval-ms'])),
+    ),
+  );
   const reads = await autocannon({
     url,
     connections,
@@ -111,7 +144,8 @@ async function soak(api: ServedApi): Promise<number> {
   const acknowledged = reports.flatMap((r) => r.acknowledged);
   const failedWrites = reports.reduce((n, r) => n + r.failed, 0);
   const writeFailures: Record<string, number> = {};
-  for (const r of reports) for (const [code, n] of Object.entries(r.failures)) writeFailures[code] = (writeFailures[code] ?? 0) + n;
+  for (const r of reports)
+    for (const [code, n] of Object.entries(r.failures)) writeFailures[code] = (writeFailures[code] ?? 0) + n;
   const missing = await missingWrites(url, token, acknowledged);
   const warm = samples.find((s) => s.seconds >= warmUpS) ?? samples[0]!;
   const end = samples.at(-1)!;
@@ -124,20 +158,44 @@ async function soak(api: ServedApi): Promise<number> {
   const summary = {
     durationS,
     readsPerSecond: rate,
-    reads: { total: reads.requests.total, p50Ms: reads.latency.p50, p99Ms: reads.latency.p99, connectionErrors: reads.errors, timeouts: reads.timeouts, non2xx: reads.non2xx, graphqlErrors },
-    writes: { acknowledged: acknowledged.length, failed: failedWrites, failures: writeFailures, missing: missing.length },
+    reads: {
+      total: reads.requests.total,
+      p50Ms: reads.latency.p50,
+      p99Ms: reads.latency.p99,
+      connectionErrors: reads.errors,
+      timeouts: reads.timeouts,
+      non2xx: reads.non2xx,
+      graphqlErrors,
+    },
+    writes: {
+      acknowledged: acknowledged.length,
+      failed: failedWrites,
+      failures: writeFailures,
+      missing: missing.length,
+    },
     heap: { warmUpS, afterWarmUpMb: warm.heapMb, endMb: end.heapMb, growthMb: growth, toleranceMb: TOLERANCE_MB },
     rss: { afterWarmUpMb: warm.rssMb, endMb: end.rssMb, maxMb: Math.max(...samples.map((s) => s.rssMb)) },
     pass,
     samples,
   };
   writeFileSync(path.join(out, 'soak.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  writeFileSync(path.join(out, 'soak.svg'), chart(samples, `${durationS} s at ${rate} reads/s; heap ${warm.heapMb} → ${end.heapMb} MB after GC`));
+  writeFileSync(
+    path.join(out, 'soak.svg'),
+    chart(samples, `${durationS} s at ${rate} reads/s; heap ${warm.heapMb} → ${end.heapMb} MB after GC`),
+  );
 
-  console.log(`reads:  ${reads.requests.total} in ${reads.duration} s (${reads.requests.average.toFixed(1)}/s), p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms`);
-  console.log(`errors: ${reads.errors} connection errors, ${reads.timeouts} timeouts, ${reads.non2xx} non-2xx, ${graphqlErrors} GraphQL errors, ${failedWrites} failed writes ${JSON.stringify(writeFailures)}`);
-  console.log(`writes: ${acknowledged.length} acknowledged, ${acknowledged.length - missing.length} found in the graph with their audit records, ${missing.length} missing`);
-  console.log(`heap after GC: ${warm.heapMb} MB at ${Math.round(warm.seconds)} s (after warm-up), ${end.heapMb} MB at the end (${growth >= 0 ? '+' : ''}${growth} MB; allowed ±${TOLERANCE_MB} MB)`);
+  console.log(
+    `reads:  ${reads.requests.total} in ${reads.duration} s (${reads.requests.average.toFixed(1)}/s), p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms`,
+  );
+  console.log(
+    `errors: ${reads.errors} connection errors, ${reads.timeouts} timeouts, ${reads.non2xx} non-2xx, ${graphqlErrors} GraphQL errors, ${failedWrites} failed writes ${JSON.stringify(writeFailures)}`,
+  );
+  console.log(
+    `writes: ${acknowledged.length} acknowledged, ${acknowledged.length - missing.length} found in the graph with their audit records, ${missing.length} missing`,
+  );
+  console.log(
+    `heap after GC: ${warm.heapMb} MB at ${Math.round(warm.seconds)} s (after warm-up), ${end.heapMb} MB at the end (${growth >= 0 ? '+' : ''}${growth} MB; allowed ±${TOLERANCE_MB} MB)`,
+  );
   console.log(`RSS: ${warm.rssMb} MB after warm-up, ${end.rssMb} MB at the end, ${summary.rss.maxMb} MB at most`);
   console.log(`results: ${path.relative(PROJECT_ROOT, out)}/soak.json and soak.svg`);
   console.log(`verdict: ${pass ? 'PASS' : 'FAIL'}`);

@@ -35,7 +35,9 @@ async function serve(): Promise<void> {
   const startedAt = Date.now();
   const { url, stop } = await startApi(config, createLogger(config.logLevel));
   onSignals(stop);
-  console.log(`API ready at ${url} (${Date.now() - startedAt} ms); explorer at ${new URL('/explorer', url)}, graph view at ${new URL('/graph', url)}`);
+  console.log(
+    `API ready at ${url} (${Date.now() - startedAt} ms); explorer at ${new URL('/explorer', url)}, graph view at ${new URL('/graph', url)}`,
+  );
 }
 
 async function load(): Promise<void> {
@@ -72,7 +74,9 @@ async function ingest(): Promise<void> {
       return;
     }
     const summary = await loadDocuments(runtime.db, folders);
-    console.log(`ingested ${summary.documents} document(s): ${summary.nodes} entities and ${summary.relationships} relationships checked and loaded`);
+    console.log(
+      `ingested ${summary.documents} document(s): ${summary.nodes} entities and ${summary.relationships} relationships checked and loaded`,
+    );
   } catch (error) {
     if (error instanceof ClaimsError) {
       console.error(error.message);

@@ -77,7 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const v = parseEnv(VARIABLES, env);
   // Every statement in flight holds a pooled connection; more than the pool would wait in the driver.
   if (v.ADMISSION_MAX_STATEMENTS > DEFAULT_POOL_SIZE) {
-    throw new Error(`ADMISSION_MAX_STATEMENTS must be at most the driver's pool size (${DEFAULT_POOL_SIZE}), got ${v.ADMISSION_MAX_STATEMENTS}`);
+    throw new Error(
+      `ADMISSION_MAX_STATEMENTS must be at most the driver's pool size (${DEFAULT_POOL_SIZE}), got ${v.ADMISSION_MAX_STATEMENTS}`,
+    );
   }
   const production = v.NODE_ENV === 'production';
   return {
@@ -93,7 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     txTimeoutMs: v.NEO4J_TX_TIMEOUT_MS,
     maxPageSize: v.MAX_PAGE_SIZE,
-    pageSizes: { maxPageSize: v.MAX_PAGE_SIZE, defaultPageSize: Math.min(DEFAULT_PAGE_SIZES.defaultPageSize, v.MAX_PAGE_SIZE) },
+    pageSizes: {
+      maxPageSize: v.MAX_PAGE_SIZE,
+      defaultPageSize: Math.min(DEFAULT_PAGE_SIZES.defaultPageSize, v.MAX_PAGE_SIZE),
+    },
     maxPathLength: v.GRAPHQL_MAX_PATH_LENGTH,
     limits: {
       maxDepth: v.GRAPHQL_MAX_DEPTH,
@@ -103,7 +108,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: v.GRAPHQL_MAX_TOKENS,
       bodyLimitBytes: v.BODY_LIMIT_BYTES,
     },
-    admission: { maxInFlight: v.ADMISSION_MAX_STATEMENTS, maxQueue: v.ADMISSION_MAX_QUEUE, cheapCost: v.ADMISSION_CHEAP_COST, retryAfterSeconds: DEFAULT_ADMISSION.retryAfterSeconds },
+    admission: {
+      maxInFlight: v.ADMISSION_MAX_STATEMENTS,
+      maxQueue: v.ADMISSION_MAX_QUEUE,
+      cheapCost: v.ADMISSION_CHEAP_COST,
+      retryAfterSeconds: DEFAULT_ADMISSION.retryAfterSeconds,
+    },
     auth: {
       secret: v.JWT_SECRET,
       jwks: v.JWT_JWKS_URL ? { url: v.JWT_JWKS_URL } : v.JWT_JWKS_FILE ? { file: v.JWT_JWKS_FILE } : undefined,

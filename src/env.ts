@@ -48,7 +48,10 @@ export const int = (fallback: number, min = 1) =>
 /** A comma-separated list, each item trimmed and checked by `check` (which throws to refuse it). */
 export const list = (check: (item: string) => void = () => {}) =>
   parsed((raw) => {
-    const items = (raw ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+    const items = (raw ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
     items.forEach(check);
     return items;
   });

@@ -22,7 +22,9 @@ export interface Cap {
 
 /** A bad argument; one over a cap also carries the cap (`{ limit, max }`). */
 export function badInput(message: string, argument?: string, cap?: Cap): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}), ...cap } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}), ...cap },
+  });
 }
 
 /**
@@ -35,7 +37,9 @@ export function badField(field: string, message: string, cap?: Cap): GraphQLErro
 
 /** A request over one of the configured limits; `limit` names it as the configuration does. */
 export function overLimit(limit: string, max: number, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, limit, max, http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, limit, max, http: { status: 400 } },
+  });
 }
 
 /**
@@ -59,6 +63,10 @@ export function forbidden(message: string): GraphQLError {
 /** More work than the server takes at once (see src/server/admission.ts): 503, retry after a pause. */
 export function overloaded(retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(`The server is at capacity; retry after ${retryAfterSeconds} s.`, {
-    extensions: { code: ErrorCode.OVERLOADED, retryAfterSeconds, http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
+    extensions: {
+      code: ErrorCode.OVERLOADED,
+      retryAfterSeconds,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }

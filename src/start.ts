@@ -84,10 +84,18 @@ export interface Api {
 export async function createApi({ config, db: raw, logger, routes = [] }: ApiOptions): Promise<Api> {
   // The graph's own caps that configuration may change (src/graph/limits.ts).
   configureLimits({ pathLength: config.maxPathLength });
-  const trusted = loadTrustedDocuments({ ...config.trustedDocuments, manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests] });
-  const metrics = createMetrics({ maxPoolSize: DEFAULT_POOL_SIZE, operationNames: trusted.operationNames, token: config.metricsToken });
+  const trusted = loadTrustedDocuments({
+    ...config.trustedDocuments,
+    manifests: [CLIENT_MANIFEST, ...config.trustedDocuments.manifests],
+  });
+  const metrics = createMetrics({
+    maxPoolSize: DEFAULT_POOL_SIZE,
+    operationNames: trusted.operationNames,
+    token: config.metricsToken,
+  });
   const guarded = guardAvailability(raw, { probeIntervalMs: 500, probeTimeoutMs: 2_000, suspectAfterMs: 1_000 });
-  guarded.availability.onChange = (up) => logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
+  guarded.availability.onChange = (up) =>
+    logger[up ? 'info' : 'error']({ database: up ? 'up' : 'down' }, 'database availability changed');
   metrics.watch(guarded.availability);
   // Opens the probe's own connection now, not in the middle of the first burst of traffic, when a
   // first connection to a cold database can take longer than a probe waits. Only a warm-up: the
@@ -125,10 +133,20 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
       mountExports({ db, verify, readsRequireToken: config.auth.readsRequireToken }),
       ...routes,
     ],
-    graphqlMiddleware: graphqlHttpHandlers({ trusted, persistedQueries: createPersistedQueries({ maxBytes: config.persistedQueriesMaxBytes }) }),
+    graphqlMiddleware: graphqlHttpHandlers({
+      trusted,
+      persistedQueries: createPersistedQueries({ maxBytes: config.persistedQueriesMaxBytes }),
+    }),
     context: async (req) => {
       const auth = await verify(req.get('authorization'));
-      return { db, translator, viewer: auth.viewer, authError: auth.error, auditActorsPublic: config.auditActorsPublic, ...requestLogOf(req) };
+      return {
+        db,
+        translator,
+        viewer: auth.viewer,
+        authError: auth.error,
+        auditActorsPublic: config.auditActorsPublic,
+        ...requestLogOf(req),
+      };
     },
   });
 
@@ -153,7 +171,11 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
  * The served API: opens the database (loading the source facts into an empty one), builds the API
  * with its pages and listens on HOST:PORT. `stop` answers requests in flight, then closes the database.
  */
-export async function serve(config: Config, logger: Logger, log: (line: string) => void = console.error): Promise<{ url: string; stop(): Promise<void> }> {
+export async function serve(
+  config: Config,
+  logger: Logger,
+  log: (line: string) => void = console.error,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const runtime = await openRuntime(config, log);
   if (await isEmpty(runtime.db)) {
     const summary = await loadFacts(runtime.db);

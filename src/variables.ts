@@ -11,11 +11,13 @@ import { DEFAULT_GRAPH_LIMITS } from './graph/limits.js';
 
 // An exact origin (scheme://host[:port]) only: a typo must not widen or silently disable CORS.
 const origin = (item: string) => {
-  if (item !== '*' && !/^https?:\/\/[^/\s]+$/.test(item)) throw new Error(`entries must look like https://example.org (no path) or be *, got "${item}"`);
+  if (item !== '*' && !/^https?:\/\/[^/\s]+$/.test(item))
+    throw new Error(`entries must look like https://example.org (no path) or be *, got "${item}"`);
 };
 
 const metricsToken = (token: string) => {
-  if (token.length < 16 || !/^[A-Za-z0-9_.~+/=-]+$/.test(token)) throw new Error('must be at least 16 characters of A-Z a-z 0-9 _ . ~ + / = -');
+  if (token.length < 16 || !/^[A-Za-z0-9_.~+/=-]+$/.test(token))
+    throw new Error('must be at least 16 characters of A-Z a-z 0-9 _ . ~ + / = -');
   return token;
 };
 
@@ -29,7 +31,8 @@ const jwtSecret = (secret: string) => {
 const jwksUrl = (raw: string) => {
   const url = new URL(raw);
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) throw new Error('must be https (plain http only on the loopback interface)');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    throw new Error('must be https (plain http only on the loopback interface)');
   return url;
 };
 

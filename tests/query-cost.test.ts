@@ -10,42 +10,67 @@ import { operationCost } from '../src/server/query-cost.js';
 const schema = buildAppSchema();
 const pages = { defaultPageSize: 20, maxPageSize: 100 };
 
-const cost = (source: string, variables?: Record<string, unknown>) => operationCost(schema, parse(source), variables, undefined, pages);
+const cost = (source: string, variables?: Record<string, unknown>) =>
+  operationCost(schema, parse(source), variables, undefined, pages);
 
 describe('operation cost', () => {
   it('counts one entity for a lookup and each page at its size', () => {
     expect(cost('{ organisation(key: "hmic") { name } }')).toBe(1);
-    expect(cost('{ organisations(first: 100) { nodes { inspects(first: 100) { nodes { name } } } } }')).toBe(100 + 100 * 100);
+    expect(cost('{ organisations(first: 100) { nodes { inspects(first: 100) { nodes { name } } } } }')).toBe(
+      100 + 100 * 100,
+    );
     expect(cost('{ organisations { totalCount } }')).toBe(0);
   });
 
   it('takes `first` from the query, a variable, a variable’s default or the server’s default', () => {
     expect(cost('{ organisation(key: "hmic") { inspects { nodes { name } } } }')).toBe(1 + 20);
-    expect(cost('query($n: Int) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }', { n: 3 })).toBe(1 + 3);
-    expect(cost('query($n: Int = 90) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }')).toBe(1 + 90);
-    expect(cost('query($n: Int) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }')).toBe(1 + 20);
+    expect(
+      cost('query($n: Int) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }', { n: 3 }),
+    ).toBe(1 + 3);
+    expect(cost('query($n: Int = 90) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }')).toBe(
+      1 + 90,
+    );
+    expect(cost('query($n: Int) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }')).toBe(
+      1 + 20,
+    );
     // Above the page size the translator refuses it; it counts at the cap meanwhile.
     expect(cost('{ organisations(first: 5000) { nodes { key } } }')).toBe(100);
   });
 
   it('refuses variables of the wrong type with BAD_USER_INPUT', () => {
     const op = 'query($n: Int) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }';
-    expect(() => cost(op, { n: 'lots' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => cost(op, { n: 'lots' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 
   it('counts entities reached through edges, fragments and provenance (at most 10 sources), and `nodes(ids:)` by its IDs', () => {
     expect(cost('{ organisation(key: "hmic") { inspects(first: 5) { edges { node { name } } } } }')).toBe(1 + 5);
-    expect(cost('{ organisation(key: "hmic") { ...F } } fragment F on Organisation { inspects(first: 5) { nodes { sources { document { name } } } } }')).toBe(1 + 5 * (1 + 10));
-    expect(cost('{ entity(key: "hmic") { ... on Organisation { inspects(first: 2) { nodes { name } } } } }')).toBe(1 + 2);
+    expect(
+      cost(
+        '{ organisation(key: "hmic") { ...F } } fragment F on Organisation { inspects(first: 5) { nodes { sources { document { name } } } } }',
+      ),
+    ).toBe(1 + 5 * (1 + 10));
+    expect(cost('{ entity(key: "hmic") { ... on Organisation { inspects(first: 2) { nodes { name } } } } }')).toBe(
+      1 + 2,
+    );
     expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c'] })).toBe(3);
   });
 
   it('counts exploration lists at their limits: neighbourhood, paths, search and timeline', () => {
     expect(cost('{ neighbourhood(key: "hmic") { center { key } nodes { key } } }')).toBe(51 * 2);
     expect(cost('{ neighbourhood(key: "hmic", limit: 200) { nodes { key } } }')).toBe(201);
-    expect(cost('query($l: Int = 10) { neighbourhood(key: "hmic", limit: $l) { nodes { key } relationships { sources { document { key } } } } }')).toBe(11 * (1 + 10));
+    expect(
+      cost(
+        'query($l: Int = 10) { neighbourhood(key: "hmic", limit: $l) { nodes { key } relationships { sources { document { key } } } } }',
+      ),
+    ).toBe(11 * (1 + 10));
     expect(cost('{ paths(from: "a", to: "b") { nodes { key } } }')).toBe(1 * 5 * 1);
-    expect(cost('{ paths(from: "a", to: "b", mode: K_PATHS, k: 10, maxLength: 6) { nodes { key } steps { from { key } to { key } } } }')).toBe(10 * 7 * 3);
+    expect(
+      cost(
+        '{ paths(from: "a", to: "b", mode: K_PATHS, k: 10, maxLength: 6) { nodes { key } steps { from { key } to { key } } } }',
+      ),
+    ).toBe(10 * 7 * 3);
     expect(cost('{ paths(from: "a", to: "b", mode: ALL_SHORTEST, maxLength: 2) { nodes { key } } }')).toBe(100 * 3);
     expect(cost('{ search(text: "police") { entity { key } } }')).toBe(10);
     expect(cost('query($n: Int = 40) { search(text: "police", first: $n) { entity { key } } }')).toBe(40);

@@ -20,7 +20,10 @@ describe('derived files', () => {
     ['examples/briefing/generated/', briefingConfig],
     ['tests/clients/fixture/generated/', clientsFixtureConfig],
   ])('%s is what graphql-codegen produces from it', async (_folder, codegenConfig) => {
-    const outputs = (await generate({ ...codegenConfig, cwd: PROJECT_ROOT, silent: true }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...codegenConfig, cwd: PROJECT_ROOT, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(outputs.length).toBeGreaterThan(0);
     for (const output of outputs) {
       const committed = readFileSync(path.resolve(PROJECT_ROOT, output.filename), 'utf8');

@@ -42,20 +42,31 @@ export function chart(results: BenchResults): string {
     const oy = Math.floor(i / COLUMNS) * H;
     const series = SYSTEMS.map((s) => runs.map((r) => find(r, c.name, s.key, 1)?.medianMs ?? Number.NaN));
     const [yLo, yHi] = decades(series.flat());
-    const x = (size: number) => ox + PAD.left + (hi === lo ? 0.5 : (Math.log10(size) - lo) / (hi - lo)) * (W - PAD.left - PAD.right);
+    const x = (size: number) =>
+      ox + PAD.left + (hi === lo ? 0.5 : (Math.log10(size) - lo) / (hi - lo)) * (W - PAD.left - PAD.right);
     const y = (ms: number) => oy + H - PAD.bottom - ((Math.log10(ms) - yLo) / (yHi - yLo)) * (H - PAD.top - PAD.bottom);
     out.push(`<text x="${ox + PAD.left}" y="${oy + 16}" font-weight="bold">${esc(c.title)}</text>`);
-    out.push(`<line x1="${x(sizes[0]!)}" y1="${y(10 ** yLo)}" x2="${x(sizes.at(-1)!)}" y2="${y(10 ** yLo)}" stroke="#999"/>`);
+    out.push(
+      `<line x1="${x(sizes[0]!)}" y1="${y(10 ** yLo)}" x2="${x(sizes.at(-1)!)}" y2="${y(10 ** yLo)}" stroke="#999"/>`,
+    );
     for (let d = yLo; d <= yHi; d++) {
       const t = 10 ** d;
-      out.push(`<text x="${ox + PAD.left - 4}" y="${y(t) + 3}" text-anchor="end" fill="#555">${t < 1 ? t.toFixed(1) : t} ms</text>`);
+      out.push(
+        `<text x="${ox + PAD.left - 4}" y="${y(t) + 3}" text-anchor="end" fill="#555">${t < 1 ? t.toFixed(1) : t} ms</text>`,
+      );
       out.push(`<line x1="${ox + PAD.left}" y1="${y(t)}" x2="${ox + W - PAD.right}" y2="${y(t)}" stroke="#eee"/>`);
     }
-    for (const size of sizes) out.push(`<text x="${x(size)}" y="${oy + H - PAD.bottom + 14}" text-anchor="middle" fill="#555">${label(size)}</text>`);
+    for (const size of sizes)
+      out.push(
+        `<text x="${x(size)}" y="${oy + H - PAD.bottom + 14}" text-anchor="middle" fill="#555">${label(size)}</text>`,
+      );
     series.forEach((values, s) => {
-      const points = values.map((v, k) => (Number.isNaN(v) ? '' : `${x(sizes[k]!).toFixed(1)},${y(v).toFixed(1)}`)).filter(Boolean);
+      const points = values
+        .map((v, k) => (Number.isNaN(v) ? '' : `${x(sizes[k]!).toFixed(1)},${y(v).toFixed(1)}`))
+        .filter(Boolean);
       out.push(`<polyline fill="none" stroke="${SYSTEMS[s]!.colour}" stroke-width="2" points="${points.join(' ')}"/>`);
-      for (const p of points) out.push(`<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="2.5" fill="${SYSTEMS[s]!.colour}"/>`);
+      for (const p of points)
+        out.push(`<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="2.5" fill="${SYSTEMS[s]!.colour}"/>`);
     });
   });
   const ly = rows * H + 20;
@@ -63,7 +74,9 @@ export function chart(results: BenchResults): string {
     out.push(`<rect x="${PAD.left + i * 170}" y="${ly - 8}" width="14" height="4" fill="${s.colour}"/>`);
     out.push(`<text x="${PAD.left + i * 170 + 20}" y="${ly - 3}">${esc(s.label)}</text>`);
   });
-  out.push(`<text x="${width - 8}" y="${ly - 3}" text-anchor="end" fill="#555">median latency at concurrency 1 against graph size (nodes); both axes logarithmic</text>`);
+  out.push(
+    `<text x="${width - 8}" y="${ly - 3}" text-anchor="end" fill="#555">median latency at concurrency 1 against graph size (nodes); both axes logarithmic</text>`,
+  );
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }

@@ -55,9 +55,16 @@ function targets(results: BenchResults): string[] {
   const at100k = c1.find((r) => r.size === 100_000);
   const lines: string[] = [];
   if (at100k) {
-    lines.push('### Targets at ~100,000 nodes (median, c = 1)', '', '| Query | API ÷ lib (target ≤ 0.8) | API ÷ floor (target ≤ 1.3) |', '| --- | --: | --: |');
+    lines.push(
+      '### Targets at ~100,000 nodes (median, c = 1)',
+      '',
+      '| Query | API ÷ lib (target ≤ 0.8) | API ÷ floor (target ≤ 1.3) |',
+      '| --- | --: | --: |',
+    );
     for (const c of SUITE) {
-      const [a, l, f] = (['api', 'neo4jGraphql', 'floor'] as const).map((s) => find(at100k, c.name, s, 1)?.medianMs ?? Number.NaN);
+      const [a, l, f] = (['api', 'neo4jGraphql', 'floor'] as const).map(
+        (s) => find(at100k, c.name, s, 1)?.medianMs ?? Number.NaN,
+      );
       const mark = (x: number, limit: number) => `${ratio(x, 1)} ${x <= limit ? 'met' : '**missed**'}`;
       lines.push(`| ${c.title} | ${mark(a! / l!, 0.8)} | ${mark(a! / f!, 1.3)} |`);
     }
@@ -65,7 +72,12 @@ function targets(results: BenchResults): string[] {
   }
   if (c1.length > 1) {
     const header = c1.map((r) => `~${thousands(r.size)}`).join(' | ');
-    lines.push('### Growth with the graph (API median at c = 1, ms)', '', `| Query | ${header} | largest ÷ smallest |`, `| --- | ${c1.map(() => '--:').join(' | ')} | --: |`);
+    lines.push(
+      '### Growth with the graph (API median at c = 1, ms)',
+      '',
+      `| Query | ${header} | largest ÷ smallest |`,
+      `| --- | ${c1.map(() => '--:').join(' | ')} | --: |`,
+    );
     for (const c of SUITE) {
       const medians = c1.map((r) => find(r, c.name, 'api', 1)?.medianMs ?? Number.NaN);
       lines.push(`| ${c.title} | ${medians.map(fmt).join(' | ')} | ${ratio(medians.at(-1)!, medians[0]!)} |`);

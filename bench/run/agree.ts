@@ -7,13 +7,16 @@ import { client, type Target } from './client.js';
 import type { Running } from './systems.js';
 
 export function targetOf(c: Case, running: Running): Target {
-  if (running.system === 'floor') return { url: `${running.url}/${c.floor.name}`, body: JSON.stringify(c.floor.params) };
+  if (running.system === 'floor')
+    return { url: `${running.url}/${c.floor.name}`, body: JSON.stringify(c.floor.params) };
   const request = c[running.system];
   return { url: running.url, body: JSON.stringify({ query: request.query, variables: request.variables }) };
 }
 
 const isEmpty = (value: unknown) =>
-  value === null || value === undefined || (Array.isArray(value) && value.length === 0) ||
+  value === null ||
+  value === undefined ||
+  (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && Object.keys(value as object).length === 0);
 
 export interface Agreement {

@@ -21,7 +21,11 @@ export interface PassResult {
   loadAverage: { before: number[]; after: number[] };
 }
 
-export async function benchmarkPass(suite: readonly Case[], systems: Running[], options: PassOptions): Promise<PassResult> {
+export async function benchmarkPass(
+  suite: readonly Case[],
+  systems: Running[],
+  options: PassOptions,
+): Promise<PassResult> {
   const before = loadavg().map((x) => Math.round(x * 100) / 100);
   const agreed = await checkAgreement(suite, systems);
   options.log(`answers agree on ${agreed.map((a) => a.case).join(', ')}`);
@@ -29,7 +33,12 @@ export async function benchmarkPass(suite: readonly Case[], systems: Running[], 
   // JVM are not in their steady state (JIT, Cypher plan cache), and the first question timed would
   // otherwise pay for all of them.
   for (const running of systems) {
-    for (const c of suite) await closedLoop(targetOf(c, running), { concurrency: 4, durationMs: options.warmupMs, maxRequests: options.maxRequests });
+    for (const c of suite)
+      await closedLoop(targetOf(c, running), {
+        concurrency: 4,
+        durationMs: options.warmupMs,
+        maxRequests: options.maxRequests,
+      });
   }
   const measurements: Measurement[] = [];
   for (const c of suite) {
@@ -37,11 +46,18 @@ export async function benchmarkPass(suite: readonly Case[], systems: Running[], 
       for (const running of systems) {
         const m = await measure(c, running, concurrency, options);
         measurements.push(m);
-        options.log(`${c.name.padEnd(13)} ${running.system.padEnd(12)} c=${String(concurrency).padEnd(3)} median ${m.medianMs} ms, p99 ${m.p99Ms} ms, ${m.throughput}/s, ${m.roundTrips} round trip(s)`);
+        options.log(
+          `${c.name.padEnd(13)} ${running.system.padEnd(12)} c=${String(concurrency).padEnd(3)} median ${m.medianMs} ms, p99 ${m.p99Ms} ms, ${m.throughput}/s, ${m.roundTrips} round trip(s)`,
+        );
       }
     }
   }
   const api = systems.find((s) => s.system === ('api' satisfies System));
   const apiRssMb = api ? Math.round((await api.stats()).rssBytes / 2 ** 20) : Number.NaN;
-  return { agreed: agreed.map((a) => a.case), measurements, apiRssMb, loadAverage: { before, after: loadavg().map((x) => Math.round(x * 100) / 100) } };
+  return {
+    agreed: agreed.map((a) => a.case),
+    measurements,
+    apiRssMb,
+    loadAverage: { before, after: loadavg().map((x) => Math.round(x * 100) / 100) },
+  };
 }

@@ -14,7 +14,11 @@ export function client(concurrency: number) {
     new Promise((resolve, reject) => {
       const req = request(
         target.url,
-        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(target.body) } },
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(target.body) },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -22,7 +26,8 @@ export function client(concurrency: number) {
             const text = Buffer.concat(chunks).toString('utf8');
             const json = JSON.parse(text) as { errors?: unknown[] };
             // A fast error is not a fast answer: any error fails the measurement.
-            if (res.statusCode !== 200 || json.errors?.length) reject(new Error(`${target.url} answered ${res.statusCode}: ${text.slice(0, 500)}`));
+            if (res.statusCode !== 200 || json.errors?.length)
+              reject(new Error(`${target.url} answered ${res.statusCode}: ${text.slice(0, 500)}`));
             else resolve(json);
           });
           res.on('error', reject);

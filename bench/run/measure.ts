@@ -27,11 +27,20 @@ export interface Measurement {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export async function measure(c: Case, running: Running, concurrency: number, options: MeasureOptions): Promise<Measurement> {
+export async function measure(
+  c: Case,
+  running: Running,
+  concurrency: number,
+  options: MeasureOptions,
+): Promise<Measurement> {
   const target = targetOf(c, running);
   await closedLoop(target, { concurrency, durationMs: options.warmupMs, maxRequests: options.maxRequests });
   const before = await running.stats();
-  const { latencies, elapsedMs } = await closedLoop(target, { concurrency, durationMs: options.durationMs, maxRequests: options.maxRequests });
+  const { latencies, elapsedMs } = await closedLoop(target, {
+    concurrency,
+    durationMs: options.durationMs,
+    maxRequests: options.maxRequests,
+  });
   const after = await running.stats();
   const sorted = latencies.sort((a, b) => a - b);
   return {

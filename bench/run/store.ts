@@ -49,7 +49,9 @@ export async function openStore(options: StoreOptions): Promise<OpenStore> {
     db = connect({ uri: neo4j.uri, username: 'neo4j', password: '', database: undefined, txTimeoutMs: 600_000 });
     const startedAt = Date.now();
     summary = await loadSynthetic(db, { nodes: options.nodes, seed: options.seed, log: options.log });
-    options.log(`loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${Math.round((Date.now() - startedAt) / 1000)} s`);
+    options.log(
+      `loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${Math.round((Date.now() - startedAt) / 1000)} s`,
+    );
   }
   const final = { neo4j, db, summary };
   return {

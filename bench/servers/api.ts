@@ -10,7 +10,13 @@ import { Counters, type BenchServer } from './stats.js';
 
 export async function startApi(options: { neo4jUri: string; port: number }): Promise<BenchServer> {
   const counters = new Counters();
-  const db = connect({ uri: options.neo4jUri, username: 'neo4j', password: '', database: undefined, txTimeoutMs: 30_000 });
+  const db = connect({
+    uri: options.neo4jUri,
+    username: 'neo4j',
+    password: '',
+    database: undefined,
+    txTimeoutMs: 30_000,
+  });
   db.onQuery = () => void counters.statements++;
   const context = { db, translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }) };
   const apollo = createServer();
@@ -22,7 +28,11 @@ export async function startApi(options: { neo4jUri: string; port: number }): Pro
       next();
     });
   };
-  const http = await listen(createHttpApp({ apollo, context: async () => context, routes: [routes] }), options.port, '127.0.0.1');
+  const http = await listen(
+    createHttpApp({ apollo, context: async () => context, routes: [routes] }),
+    options.port,
+    '127.0.0.1',
+  );
   return {
     url: http.url,
     statsUrl: http.url.replace(/\/graphql$/, '/stats'),

@@ -20,7 +20,8 @@ export const FLOOR_QUERIES: ReadonlyMap<string, string> = new Map(
 );
 
 /** JSON has one kind of number; Cypher wants whole ones as integers (LIMIT refuses a float). */
-const toCypher = (_key: string, value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value);
+const toCypher = (_key: string, value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
 
 async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -30,7 +31,13 @@ async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
 
 export async function startFloor(options: { neo4jUri: string; port: number }): Promise<BenchServer> {
   const counters = new Counters();
-  const db = connect({ uri: options.neo4jUri, username: 'neo4j', password: '', database: undefined, txTimeoutMs: 30_000 });
+  const db = connect({
+    uri: options.neo4jUri,
+    username: 'neo4j',
+    password: '',
+    database: undefined,
+    txTimeoutMs: 30_000,
+  });
   db.onQuery = () => void counters.statements++;
   const server = createServer((req, res) => {
     if (counters.serve(req, res)) return;

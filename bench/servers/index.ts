@@ -28,7 +28,10 @@ async function main(): Promise<void> {
     // Apollo Server also listens for SIGTERM and stops itself first; a close that then waits on
     // it must not keep the process alive, so the exit has a deadline.
     setTimeout(() => process.exit(0), 3_000).unref();
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGTERM', stop);
   process.stdin.on('end', stop).resume();

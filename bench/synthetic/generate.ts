@@ -51,7 +51,13 @@ export function* generate(options: { nodes: number; seed: number }): Generator<C
   let count = NODES.length;
   let chunk: Chunk = { nodes: [], relationships: [] };
   const node = (label: EntityType, key: string, props: NodeRow['props'], doc: string, excerpt: string) => {
-    chunk.nodes.push({ label, key, props: { ...props, ...matchProps(props) }, sourceDocuments: [doc], sourceExcerpts: [excerpt] });
+    chunk.nodes.push({
+      label,
+      key,
+      props: { ...props, ...matchProps(props) },
+      sourceDocuments: [doc],
+      sourceExcerpts: [excerpt],
+    });
     existing.add(key);
     count++;
   };
@@ -71,18 +77,53 @@ export function* generate(options: { nodes: number; seed: number }): Generator<C
   const former: Chief[] = [];
   const appoint = (force: number, year: number, previous?: Chief) => {
     const name = `${rnd.pick(v.FIRST_NAMES)} ${rnd.pick(v.LAST_NAMES)}`;
-    const chief: Chief = { key: `chief-${v.forceKey(v.FORCES[force]!).slice(6)}-${year}`, name, force, termEnds: year + rnd.int(3, 7) };
+    const chief: Chief = {
+      key: `chief-${v.forceKey(v.FORCES[force]!).slice(6)}-${year}`,
+      name,
+      force,
+      termEnds: year + rnd.int(3, 7),
+    };
     node('Person', chief.key, { name, honorific: null }, REGISTER, name);
-    rel('APPOINTED_ON', chief.key, date(monthKey(year, rnd.int(1, 12)), REGISTER), REGISTER, `${name} was appointed in ${year}`);
+    rel(
+      'APPOINTED_ON',
+      chief.key,
+      date(monthKey(year, rnd.int(1, 12)), REGISTER),
+      REGISTER,
+      `${name} was appointed in ${year}`,
+    );
     if (previous) rel('SUCCEEDED', chief.key, previous.key, REGISTER, `${name} took over from ${previous.name}`);
     chiefs[force] = chief;
   };
   v.FORCES.forEach((name, i) => {
     const key = v.forceKey(name);
-    node('Organisation', key, { name: `${name} Police`, kind: 'POLICING_BODY', abbreviation: null }, REGISTER, `${name} Police`);
-    rel('INSPECTS', 'hmic', key, 'pr-2009-002', 'HMIC inspects and regulates all 43 police forces in England and Wales');
-    rel('REGULATES', 'hmic', key, 'pr-2009-002', 'HMIC inspects and regulates all 43 police forces in England and Wales');
-    node('Post', `chief-constable-${key.slice(6)}`, { name: `Chief Constable of ${name} Police`, abbreviation: 'CC' }, REGISTER, name);
+    node(
+      'Organisation',
+      key,
+      { name: `${name} Police`, kind: 'POLICING_BODY', abbreviation: null },
+      REGISTER,
+      `${name} Police`,
+    );
+    rel(
+      'INSPECTS',
+      'hmic',
+      key,
+      'pr-2009-002',
+      'HMIC inspects and regulates all 43 police forces in England and Wales',
+    );
+    rel(
+      'REGULATES',
+      'hmic',
+      key,
+      'pr-2009-002',
+      'HMIC inspects and regulates all 43 police forces in England and Wales',
+    );
+    node(
+      'Post',
+      `chief-constable-${key.slice(6)}`,
+      { name: `Chief Constable of ${name} Police`, abbreviation: 'CC' },
+      REGISTER,
+      name,
+    );
     rel('POST_AT', `chief-constable-${key.slice(6)}`, key, REGISTER, `Chief Constable of ${name} Police`);
     appoint(i, rnd.int(FIRST_YEAR - 5, FIRST_YEAR - 1));
   });
@@ -119,7 +160,18 @@ export function* generate(options: { nodes: number; seed: number }): Generator<C
     const name = `${topic.name}: an inspection of ${force} Police, ${year}`;
     const month = rnd.int(1, 12);
     const published = date(dayKey(year, month, rnd.int(1, 28)), key);
-    node('Document', key, { name, kind: 'REPORT', reference: `HMIC ${year}/${i}`, description: `HMIC’s ${year} inspection of ${topic.name.toLowerCase()} in ${force} Police.` }, key, name);
+    node(
+      'Document',
+      key,
+      {
+        name,
+        kind: 'REPORT',
+        reference: `HMIC ${year}/${i}`,
+        description: `HMIC’s ${year} inspection of ${topic.name.toLowerCase()} in ${force} Police.`,
+      },
+      key,
+      name,
+    );
     rel('PUBLISHED', 'hmic', key, key, name);
     rel('PUBLISHED_ON', key, published, key, name);
     rel('CONCERNS', key, topic.strand, key, name);

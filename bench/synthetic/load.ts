@@ -50,7 +50,9 @@ export async function loadSynthetic(
     await inBatches(db, CREATE_RELATIONSHIPS, chunk.relationships);
     nodes += chunk.nodes.length;
     relationships += chunk.relationships.length;
-    options.log?.(`${nodes} synthetic nodes, ${relationships} relationships (${Math.round((Date.now() - startedAt) / 1000)} s)`);
+    options.log?.(
+      `${nodes} synthetic nodes, ${relationships} relationships (${Math.round((Date.now() - startedAt) / 1000)} s)`,
+    );
   }
   await db.write('CALL db.awaitIndexes(600)');
   const counts = await db.read<{ n: number; r: number }>(

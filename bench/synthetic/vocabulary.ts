@@ -4,13 +4,49 @@
 // synthetic data hangs off the real graph rather than beside it.
 
 export const FORCES = [
-  'Avon and Somerset', 'Bedfordshire', 'Cambridgeshire', 'Cheshire', 'City of London', 'Cleveland', 'Cumbria',
-  'Derbyshire', 'Devon and Cornwall', 'Dorset', 'Durham', 'Dyfed-Powys', 'Essex', 'Gloucestershire',
-  'Greater Manchester', 'Gwent', 'Hampshire', 'Hertfordshire', 'Humberside', 'Kent', 'Lancashire',
-  'Leicestershire', 'Lincolnshire', 'Merseyside', 'Metropolitan', 'Norfolk', 'North Wales', 'North Yorkshire',
-  'Northamptonshire', 'Northumbria', 'Nottinghamshire', 'South Wales', 'South Yorkshire', 'Staffordshire',
-  'Suffolk', 'Surrey', 'Sussex', 'Thames Valley', 'Warwickshire', 'West Mercia', 'West Midlands',
-  'West Yorkshire', 'Wiltshire',
+  'Avon and Somerset',
+  'Bedfordshire',
+  'Cambridgeshire',
+  'Cheshire',
+  'City of London',
+  'Cleveland',
+  'Cumbria',
+  'Derbyshire',
+  'Devon and Cornwall',
+  'Dorset',
+  'Durham',
+  'Dyfed-Powys',
+  'Essex',
+  'Gloucestershire',
+  'Greater Manchester',
+  'Gwent',
+  'Hampshire',
+  'Hertfordshire',
+  'Humberside',
+  'Kent',
+  'Lancashire',
+  'Leicestershire',
+  'Lincolnshire',
+  'Merseyside',
+  'Metropolitan',
+  'Norfolk',
+  'North Wales',
+  'North Yorkshire',
+  'Northamptonshire',
+  'Northumbria',
+  'Nottinghamshire',
+  'South Wales',
+  'South Yorkshire',
+  'Staffordshire',
+  'Suffolk',
+  'Surrey',
+  'Sussex',
+  'Thames Valley',
+  'Warwickshire',
+  'West Mercia',
+  'West Midlands',
+  'West Yorkshire',
+  'Wiltshire',
 ] as const;
 
 export const forceKey = (name: string) => `force-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
@@ -29,7 +65,13 @@ export const TOPICS: readonly { name: string; strand: 'protect' | 'prevent' | 'p
   { name: 'Intelligence sharing', strand: 'pursue' },
 ];
 
-export const CONCEPTS = ['violent-extremism', 'home-grown-terrorists', 'radicalisers', 'vulnerable-people', 'public-confidence'] as const;
+export const CONCEPTS = [
+  'violent-extremism',
+  'home-grown-terrorists',
+  'radicalisers',
+  'vulnerable-people',
+  'public-confidence',
+] as const;
 
 const CONCEPT_WORDS: Record<(typeof CONCEPTS)[number], string> = {
   'violent-extremism': 'violent extremism',
@@ -60,7 +102,62 @@ export const FINDINGS = [
   'has well-developed relationships that help against',
 ];
 
-export const FIRST_NAMES = ['Alan', 'Bernadette', 'Colin', 'Deborah', 'Edward', 'Fiona', 'Graham', 'Helen', 'Ian', 'Julia', 'Keith', 'Lynne', 'Michael', 'Nicola', 'Owen', 'Patricia', 'Richard', 'Sara', 'Thomas', 'Wendy'];
-export const LAST_NAMES = ['Ahmed', 'Baker', 'Campbell', 'Davies', 'Evans', 'Fraser', 'Griffiths', 'Hughes', 'Jones', 'Khan', 'Lewis', 'Morgan', 'Nolan', 'Owens', 'Patel', 'Roberts', 'Singh', 'Taylor', 'Walker', 'Young'];
+export const FIRST_NAMES = [
+  'Alan',
+  'Bernadette',
+  'Colin',
+  'Deborah',
+  'Edward',
+  'Fiona',
+  'Graham',
+  'Helen',
+  'Ian',
+  'Julia',
+  'Keith',
+  'Lynne',
+  'Michael',
+  'Nicola',
+  'Owen',
+  'Patricia',
+  'Richard',
+  'Sara',
+  'Thomas',
+  'Wendy',
+];
+export const LAST_NAMES = [
+  'Ahmed',
+  'Baker',
+  'Campbell',
+  'Davies',
+  'Evans',
+  'Fraser',
+  'Griffiths',
+  'Hughes',
+  'Jones',
+  'Khan',
+  'Lewis',
+  'Morgan',
+  'Nolan',
+  'Owens',
+  'Patel',
+  'Roberts',
+  'Singh',
+  'Taylor',
+  'Walker',
+  'Young',
+];
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

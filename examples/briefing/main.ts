@@ -24,7 +24,9 @@ async function briefing(): Promise<string[]> {
     `BRIEFING: ${report.title}`,
     `Published by ${names(report.publishedBy)} on ${names(report.publishedOn)}; concerns ${names(report.concerns)}.`,
     ...hmic.posts.nodes.flatMap((post) =>
-      post.holders.nodes.map((holder) => `${hmic.name} is led by ${holder.name}, ${post.name} since ${names(holder.appointedOn)}.`),
+      post.holders.nodes.map(
+        (holder) => `${hmic.name} is led by ${holder.name}, ${post.name} since ${names(holder.appointedOn)}.`,
+      ),
     ),
     `${hmic.name} inspects: ${names(hmic.inspects)}.`,
     '',

@@ -17,15 +17,26 @@ export interface WriterReport {
 }
 
 const post = async (url: string, token: string, query: string, variables: unknown) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, json: (await response.json()) as { data?: any; errors?: unknown[] } };
 };
 
-const RECORD = 'mutation LoadRecordProgress($i: RecordProgressInput!) { recordProgress(input: $i) { changed progressUpdate { key } } }';
+const RECORD =
+  'mutation LoadRecordProgress($i: RecordProgressInput!) { recordProgress(input: $i) { changed progressUpdate { key } } }';
 const ADD = 'mutation LoadAddDocument($i: AddDocumentInput!) { addDocument(input: $i) { changed document { key } } }';
 
 /** Writes back to back while `running()`, or one every `intervalMs` when given. */
-export async function runWriter(url: string, token: string, writer: number, running: () => boolean, intervalMs = 0): Promise<WriterReport> {
+export async function runWriter(
+  url: string,
+  token: string,
+  writer: number,
+  running: () => boolean,
+  intervalMs = 0,
+): Promise<WriterReport> {
   const report: WriterReport = { acknowledged: [], failed: 0, failures: {}, latenciesMs: [] };
   for (let i = 0; running(); i++) {
     if (intervalMs > 0 && i > 0) await new Promise((resolve) => setTimeout(resolve, intervalMs));
@@ -34,14 +45,35 @@ export async function runWriter(url: string, token: string, writer: number, runn
     const day = new Date(Date.UTC(1950, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const asDocument = i % 5 === 4;
     const { status, json } = asDocument
-      ? await post(url, token, ADD, { i: { key: `load-doc-${writer}-${i}`, title: `Load document ${writer}/${i}`, kind: 'REPORT', publisher: toGlobalId('Organisation', 'hmic'), published: day, concerns: [toGlobalId('Strand', 'prevent')], excerpt: `Load document ${writer}/${i}, HMIC, ${day}.` } })
-      : await post(url, token, RECORD, { i: { recommendation: toGlobalId('Recommendation', `rec-2009-${(writer % 6) + 1}`), status: 'IN_PROGRESS', date: day, evidence: `Writer ${writer}, write ${i}.`, source: toGlobalId('Document', 'pr-2009-002') } });
+      ? await post(url, token, ADD, {
+          i: {
+            key: `load-doc-${writer}-${i}`,
+            title: `Load document ${writer}/${i}`,
+            kind: 'REPORT',
+            publisher: toGlobalId('Organisation', 'hmic'),
+            published: day,
+            concerns: [toGlobalId('Strand', 'prevent')],
+            excerpt: `Load document ${writer}/${i}, HMIC, ${day}.`,
+          },
+        })
+      : await post(url, token, RECORD, {
+          i: {
+            recommendation: toGlobalId('Recommendation', `rec-2009-${(writer % 6) + 1}`),
+            status: 'IN_PROGRESS',
+            date: day,
+            evidence: `Writer ${writer}, write ${i}.`,
+            source: toGlobalId('Document', 'pr-2009-002'),
+          },
+        });
     report.latenciesMs.push(performance.now() - started);
     const written = asDocument ? json.data?.addDocument?.document?.key : json.data?.recordProgress?.progressUpdate?.key;
-    if (status === 200 && !json.errors && written) report.acknowledged.push({ type: asDocument ? 'Document' : 'ProgressUpdate', key: written });
+    if (status === 200 && !json.errors && written)
+      report.acknowledged.push({ type: asDocument ? 'Document' : 'ProgressUpdate', key: written });
     else {
       report.failed++;
-      const codes = (json.errors as { extensions?: { code?: string } }[] | undefined)?.map((e) => String(e.extensions?.code)) ?? [`HTTP ${status}`];
+      const codes = (json.errors as { extensions?: { code?: string } }[] | undefined)?.map((e) =>
+        String(e.extensions?.code),
+      ) ?? [`HTTP ${status}`];
       for (const code of codes) report.failures[code] = (report.failures[code] ?? 0) + 1;
     }
   }

@@ -35,7 +35,9 @@ export async function startApi(env: Record<string, string>, options: { heap?: bo
     rmSync(store, { recursive: true, force: true });
     throw new Error(`loading the facts into ${store} failed with exit code ${loaded}`);
   }
-  const nodeArgs = options.heap ? ['--expose-gc', '--import', 'tsx', '--import', './scripts/load/heap-reporter.ts'] : ['--import', 'tsx'];
+  const nodeArgs = options.heap
+    ? ['--expose-gc', '--import', 'tsx', '--import', './scripts/load/heap-reporter.ts']
+    : ['--import', 'tsx'];
   const child = spawn(process.execPath, [...nodeArgs, 'src/cli.ts', 'serve'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_DIR: store, ...env },

@@ -10,7 +10,14 @@ const W = 760;
 const PANEL = 150;
 const LEFT = 60;
 
-function panel(samples: Sample[], value: (s: Sample) => number, title: string, top: number, colour: string, end: number): string {
+function panel(
+  samples: Sample[],
+  value: (s: Sample) => number,
+  title: string,
+  top: number,
+  colour: string,
+  end: number,
+): string {
   const values = samples.map(value);
   const min = Math.floor(Math.min(...values) - 1);
   const max = Math.ceil(Math.max(...values) + 1);

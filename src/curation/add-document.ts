@@ -19,8 +19,13 @@ export async function addDocument(ctx: Context, tree: ResolveTree, input: AddDoc
   const title = text('input.title', input.title, 'line');
   const publisher = reference('input.publisher', input.publisher, ['Organisation']);
   const date = calendarDate('input.published', input.published);
-  if (input.concerns.length > MAX_CONCERNS) throw badField('input.concerns', `lists ${input.concerns.length} strands; there are ${MAX_CONCERNS}`);
-  const concerns = [...new Map(input.concerns.map((id, i) => reference(`input.concerns[${i}]`, id, ['Strand'])).map((r) => [r.key, r])).values()];
+  if (input.concerns.length > MAX_CONCERNS)
+    throw badField('input.concerns', `lists ${input.concerns.length} strands; there are ${MAX_CONCERNS}`);
+  const concerns = [
+    ...new Map(
+      input.concerns.map((id, i) => reference(`input.concerns[${i}]`, id, ['Strand'])).map((r) => [r.key, r]),
+    ).values(),
+  ];
   const excerpt = text('input.excerpt', input.excerpt, 'passage', { multiline: true });
   const props = {
     name: title,
@@ -35,7 +40,8 @@ export async function addDocument(ctx: Context, tree: ResolveTree, input: AddDoc
     existing(held, publisher, 'input.publisher');
     concerns.forEach((c, i) => existing(held, c, `input.concerns[${i}]`));
     const heldDate = held.get(date.key);
-    if (heldDate && heldDate.type !== 'CalendarDate') throw badField('input.published', `names a key the graph uses for a ${heldDate.type}`);
+    if (heldDate && heldDate.type !== 'CalendarDate')
+      throw badField('input.published', `names a key the graph uses for a ${heldDate.type}`);
 
     const already = held.get(key);
     if (already) {
@@ -47,8 +53,16 @@ export async function addDocument(ctx: Context, tree: ResolveTree, input: AddDoc
         asJson(links.get('publishers')) === asJson([publisher.key]) &&
         asJson(links.get('dates')) === asJson([date.key]) &&
         asJson([...links.get('concerns')].sort()) === asJson(concerns.map((c) => c.key).sort());
-      if (!same) throw badField('input.key', 'is already the key of another document; correct it with correctProperty or linkEntities');
-      return readBack(tx, ctx.translator, tree, { changed: false, auditKey: null, entities: { document: { type: 'Document', key } } });
+      if (!same)
+        throw badField(
+          'input.key',
+          'is already the key of another document; correct it with correctProperty or linkEntities',
+        );
+      return readBack(tx, ctx.translator, tree, {
+        changed: false,
+        auditKey: null,
+        entities: { document: { type: 'Document', key } },
+      });
     }
 
     const provenance = { sourceDocuments: [key], sourceExcerpts: [excerpt] };
@@ -69,7 +83,16 @@ export async function addDocument(ctx: Context, tree: ResolveTree, input: AddDoc
       ...concerns.map((c) => ({ field: `-[:CONCERNS]->${c.key}`, before: null, after: provenance })),
     ];
     const subjects = [key, publisher.key, ...concerns.map((c) => c.key)];
-    const auditKey = await writeAudit(tx, { action: CurationAction.ADD_DOCUMENT, actor: ctx.viewer!, subjects, changes });
-    return readBack(tx, ctx.translator, tree, { changed: true, auditKey, entities: { document: { type: 'Document', key } } });
+    const auditKey = await writeAudit(tx, {
+      action: CurationAction.ADD_DOCUMENT,
+      actor: ctx.viewer!,
+      subjects,
+      changes,
+    });
+    return readBack(tx, ctx.translator, tree, {
+      changed: true,
+      auditKey,
+      entities: { document: { type: 'Document', key } },
+    });
   });
 }

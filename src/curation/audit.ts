@@ -19,10 +19,18 @@ export interface Held {
 }
 
 export async function lockEntities(tx: Statements, keys: string[]): Promise<Map<string, Held>> {
-  const result = await tx.run<{ key: string; type: EntityType; properties: Record<string, unknown> }>(QUERIES['lock-entities'], {
-    keys: [...new Set(keys)],
-  });
-  return new Map(result.records.map((r) => [r.get('key'), { key: r.get('key'), type: r.get('type'), properties: r.get('properties') }]));
+  const result = await tx.run<{ key: string; type: EntityType; properties: Record<string, unknown> }>(
+    QUERIES['lock-entities'],
+    {
+      keys: [...new Set(keys)],
+    },
+  );
+  return new Map(
+    result.records.map((r) => [
+      r.get('key'),
+      { key: r.get('key'), type: r.get('type'), properties: r.get('properties') },
+    ]),
+  );
 }
 
 /** The entity `ref` names, which must exist: otherwise the input field that named it is at fault. */

@@ -32,22 +32,33 @@ const IDENTIFYING = new Set(['number']);
 function derived(property: string, value: string | number | null): Record<string, string | null> {
   if (property !== 'name' || typeof value !== 'string') return {};
   const apostrophes = /['’‘ʼ]/g;
-  return { searchName: apostrophes.test(value) ? `${value.replace(apostrophes, '')} ${value.replace(apostrophes, ' ')}` : null };
+  return {
+    searchName: apostrophes.test(value) ? `${value.replace(apostrophes, '')} ${value.replace(apostrophes, ' ')}` : null,
+  };
 }
 const NOT_CORRECTABLE: Partial<Record<EntityType, string>> = {
   AuditRecord: 'is an audit record, which is never changed',
   CalendarDate: 'is a calendar date, whose values follow from its key; link another date instead',
 };
 
-function coerce(schema: GraphQLSchema, type: EntityType, property: string, value: string | null): string | number | null {
+function coerce(
+  schema: GraphQLSchema,
+  type: EntityType,
+  property: string,
+  value: string | null,
+): string | number | null {
   const objectType = schema.getType(type);
   const field = isObjectType(objectType) ? objectType.getFields()[property] : undefined;
   if (!field || FIXED.has(property) || !isLeafType(getNamedType(field.type))) {
-    throw badField('input.property', `is not a correctable property of ${type}${property === 'title' ? ' (correct `name`)' : ''}`);
+    throw badField(
+      'input.property',
+      `is not a correctable property of ${type}${property === 'title' ? ' (correct `name`)' : ''}`,
+    );
   }
   const valueType = getNamedType(field.type);
   if (value === null) {
-    if (isNonNullType(field.type)) throw badField('input.value', `must not be null: ${type}.${property} always has a value`);
+    if (isNonNullType(field.type))
+      throw badField('input.value', `must not be null: ${type}.${property} always has a value`);
     return null;
   }
   if (isEnumType(valueType)) {
@@ -56,7 +67,8 @@ function coerce(schema: GraphQLSchema, type: EntityType, property: string, value
     return value;
   }
   if (valueType.name === 'Int') {
-    if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw badField('input.value', `must be a positive whole number for ${type}.${property}`);
+    if (!/^\d{1,9}$/.test(value) || Number(value) < 1)
+      throw badField('input.value', `must be a positive whole number for ${type}.${property}`);
     return Number(value);
   }
   if (ADDRESSES.has(property)) return webAddress('input.value', value);
@@ -64,7 +76,12 @@ function coerce(schema: GraphQLSchema, type: EntityType, property: string, value
   return text('input.value', value, 'line');
 }
 
-export async function correctProperty(ctx: Context, tree: ResolveTree, schema: GraphQLSchema, input: CorrectPropertyInput) {
+export async function correctProperty(
+  ctx: Context,
+  tree: ResolveTree,
+  schema: GraphQLSchema,
+  input: CorrectPropertyInput,
+) {
   const ref = reference('input.entity', input.entity, ENTITY_TYPES);
   const refusal = NOT_CORRECTABLE[ref.type];
   if (refusal) throw badField('input.entity', refusal);
@@ -79,15 +96,32 @@ export async function correctProperty(ctx: Context, tree: ResolveTree, schema: G
     if (changed && IDENTIFYING.has(input.property)) {
       const clash = await tx.run(QUERIES['find-by-number'], { type: ref.type, key: ref.key, number: value });
       const other = clash.records[0]?.get('key') as string | undefined;
-      if (other) throw badField('input.value', `is already the ${input.property} of ${other}; each ${ref.type} has its own`);
+      if (other)
+        throw badField('input.value', `is already the ${input.property} of ${other}; each ${ref.type} has its own`);
     }
     if (changed) {
       // A new name or abbreviation brings its match form (see match-name.ts) along.
-      const matchForms = input.property === 'name' || input.property === 'abbreviation' ? matchProps({ ...held.properties, [input.property]: value }) : {};
-      await tx.run(QUERIES['correct-property'], { key: ref.key, changes: { [input.property]: value, ...derived(input.property, value), ...matchForms } });
+      const matchForms =
+        input.property === 'name' || input.property === 'abbreviation'
+          ? matchProps({ ...held.properties, [input.property]: value })
+          : {};
+      await tx.run(QUERIES['correct-property'], {
+        key: ref.key,
+        changes: { [input.property]: value, ...derived(input.property, value), ...matchForms },
+      });
       const changes = [{ field: input.property, before, after: value }];
-      auditKey = await writeAudit(tx, { action: CurationAction.CORRECT_PROPERTY, actor: ctx.viewer!, subjects: [ref.key], changes, reason });
+      auditKey = await writeAudit(tx, {
+        action: CurationAction.CORRECT_PROPERTY,
+        actor: ctx.viewer!,
+        subjects: [ref.key],
+        changes,
+        reason,
+      });
     }
-    return readBack(tx, ctx.translator, tree, { changed, auditKey, entities: { entity: { type: 'Entity', key: ref.key } } });
+    return readBack(tx, ctx.translator, tree, {
+      changed,
+      auditKey,
+      entities: { entity: { type: 'Entity', key: ref.key } },
+    });
   });
 }

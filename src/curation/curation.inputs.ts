@@ -44,7 +44,9 @@ export class RecordProgressInput {
 
 @InputType()
 export class AddDocumentInput {
-  @Field(() => String, { description: 'A new stable key: lowercase letters, digits and hyphens, such as `prevent-review-2011`.' })
+  @Field(() => String, {
+    description: 'A new stable key: lowercase letters, digits and hyphens, such as `prevent-review-2011`.',
+  })
   key!: string;
 
   @Field(() => String)
@@ -89,10 +91,17 @@ export class LinkEntitiesInput {
   @Field(() => SourceInput)
   source!: SourceInput;
 
-  @Field(() => String, { nullable: true, description: 'When the link is a reading of the source rather than its words (such as a finding that supports a recommendation): why, in one line. The link is then `INFERRED`, inferred by you.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the link is a reading of the source rather than its words (such as a finding that supports a recommendation): why, in one line. The link is then `INFERRED`, inferred by you.',
+  })
   rationale?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: '`true` removes this source from the link; the link itself goes when no source is left.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '`true` removes this source from the link; the link itself goes when no source is left.',
+  })
   remove?: boolean | null;
 }
 
@@ -101,10 +110,16 @@ export class CorrectPropertyInput {
   @Field(() => ID)
   entity!: string;
 
-  @Field(() => String, { description: 'A field of the entity’s type that holds a value, such as `name` or `description`.' })
+  @Field(() => String, {
+    description: 'A field of the entity’s type that holds a value, such as `name` or `description`.',
+  })
   property!: string;
 
-  @Field(() => String, { nullable: true, description: 'The new value as text (digits for a number, the value’s name for an enum); null removes an optional value.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The new value as text (digits for a number, the value’s name for an enum); null removes an optional value.',
+  })
   value!: string | null;
 
   @Field(() => String, { description: 'Why the value is wrong, and where the right one comes from.' })

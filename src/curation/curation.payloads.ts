@@ -12,7 +12,10 @@ function payload(name: string, description: string, entities: Record<string, Cla
     @Field(() => Boolean, { description: 'False when the graph already held exactly this.' })
     changed!: boolean;
 
-    @Field(() => AuditRecord, { nullable: true, description: 'The audit record of the change; null when nothing changed.' })
+    @Field(() => AuditRecord, {
+      nullable: true,
+      description: 'The audit record of the change; null when nothing changed.',
+    })
     auditRecord?: AuditRecord;
   }
   for (const [field, type] of Object.entries(entities)) {
@@ -22,7 +25,12 @@ function payload(name: string, description: string, entities: Record<string, Cla
   return Payload;
 }
 
-export const RecordProgressPayload = payload('RecordProgressPayload', 'The progress update as recorded.', { progressUpdate: ProgressUpdate });
+export const RecordProgressPayload = payload('RecordProgressPayload', 'The progress update as recorded.', {
+  progressUpdate: ProgressUpdate,
+});
 export const AddDocumentPayload = payload('AddDocumentPayload', 'The document as added.', { document: Document });
-export const LinkEntitiesPayload = payload('LinkEntitiesPayload', 'The two entities, now linked.', { from: Entity, to: Entity });
+export const LinkEntitiesPayload = payload('LinkEntitiesPayload', 'The two entities, now linked.', {
+  from: Entity,
+  to: Entity,
+});
 export const CorrectPropertyPayload = payload('CorrectPropertyPayload', 'The entity as corrected.', { entity: Entity });

@@ -8,7 +8,12 @@ import { Role } from '../schema/auth-checker.js';
 import { addDocument } from './add-document.js';
 import { correctProperty } from './correct-property.js';
 import { AddDocumentInput, CorrectPropertyInput, LinkEntitiesInput, RecordProgressInput } from './curation.inputs.js';
-import { AddDocumentPayload, CorrectPropertyPayload, LinkEntitiesPayload, RecordProgressPayload } from './curation.payloads.js';
+import {
+  AddDocumentPayload,
+  CorrectPropertyPayload,
+  LinkEntitiesPayload,
+  RecordProgressPayload,
+} from './curation.payloads.js';
 import { linkEntities } from './link-entities.js';
 import { selectionOf } from './read-back.js';
 import { recordProgress } from './record-progress.js';
@@ -16,26 +21,48 @@ import { recordProgress } from './record-progress.js';
 @Resolver()
 export class CurationResolver {
   @Authorized(Role.CURATOR)
-  @Mutation(() => RecordProgressPayload, { description: 'Records progress on a recommendation as of a date, with its evidence and source.' })
-  recordProgress(@Arg('input', () => RecordProgressInput) input: RecordProgressInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => RecordProgressPayload, {
+    description: 'Records progress on a recommendation as of a date, with its evidence and source.',
+  })
+  recordProgress(
+    @Arg('input', () => RecordProgressInput) input: RecordProgressInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return recordProgress(ctx, selectionOf(info), input);
   }
 
   @Authorized(Role.CURATOR)
-  @Mutation(() => AddDocumentPayload, { description: 'Adds a document with its publisher, publication date and the strands it concerns.' })
-  addDocument(@Arg('input', () => AddDocumentInput) input: AddDocumentInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => AddDocumentPayload, {
+    description: 'Adds a document with its publisher, publication date and the strands it concerns.',
+  })
+  addDocument(
+    @Arg('input', () => AddDocumentInput) input: AddDocumentInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return addDocument(ctx, selectionOf(info), input);
   }
 
   @Authorized(Role.CURATOR)
-  @Mutation(() => LinkEntitiesPayload, { description: 'Links two entities with a relationship of the model, with its source.' })
-  linkEntities(@Arg('input', () => LinkEntitiesInput) input: LinkEntitiesInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Mutation(() => LinkEntitiesPayload, {
+    description: 'Links two entities with a relationship of the model, with its source.',
+  })
+  linkEntities(
+    @Arg('input', () => LinkEntitiesInput) input: LinkEntitiesInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return linkEntities(ctx, selectionOf(info), input);
   }
 
   @Authorized(Role.CURATOR)
   @Mutation(() => CorrectPropertyPayload, { description: 'Corrects one value of an entity, giving the reason.' })
-  correctProperty(@Arg('input', () => CorrectPropertyInput) input: CorrectPropertyInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  correctProperty(
+    @Arg('input', () => CorrectPropertyInput) input: CorrectPropertyInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return correctProperty(ctx, selectionOf(info), info.schema, input);
   }
 }

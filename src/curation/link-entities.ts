@@ -27,17 +27,33 @@ interface LinkState {
   basisRationale: string | null;
   inferredBy: string | null;
 }
-const LISTS = ['sourceDocuments', 'sourceExcerpts', 'sourceStarts', 'sourceEnds', 'sourcePrefixes', 'sourceSuffixes', 'sourceLoaded'] as const;
+const LISTS = [
+  'sourceDocuments',
+  'sourceExcerpts',
+  'sourceStarts',
+  'sourceEnds',
+  'sourcePrefixes',
+  'sourceSuffixes',
+  'sourceLoaded',
+] as const;
 
 const emptyState = (): LinkState => ({
-  sourceDocuments: [], sourceExcerpts: [], sourceStarts: [], sourceEnds: [], sourcePrefixes: [], sourceSuffixes: [], sourceLoaded: [],
-  basis: 'STATED', basisRationale: null, inferredBy: null,
+  sourceDocuments: [],
+  sourceExcerpts: [],
+  sourceStarts: [],
+  sourceEnds: [],
+  sourcePrefixes: [],
+  sourceSuffixes: [],
+  sourceLoaded: [],
+  basis: 'STATED',
+  basisRationale: null,
+  inferredBy: null,
 });
 
 /** The stored link, its lists padded to one entry per source (entries from before selectors existed have none). */
 function stateOf(record: { get(key: string): unknown }): LinkState {
   const documents = (record.get('sourceDocuments') ?? []) as string[];
-  const list = <T>(key: string, fill: T): T[] => documents.map((_, i) => ((record.get(key) as T[] | null)?.[i] ?? fill));
+  const list = <T>(key: string, fill: T): T[] => documents.map((_, i) => (record.get(key) as T[] | null)?.[i] ?? fill);
   return {
     sourceDocuments: documents,
     sourceExcerpts: list('sourceExcerpts', ''),
@@ -56,7 +72,9 @@ function stateOf(record: { get(key: string): unknown }): LinkState {
 function audited(state: LinkState | null) {
   if (!state) return null;
   const { sourceDocuments, sourceExcerpts, basis, basisRationale, inferredBy } = state;
-  return basis === 'INFERRED' ? { sourceDocuments, sourceExcerpts, basis, basisRationale, inferredBy } : { sourceDocuments, sourceExcerpts };
+  return basis === 'INFERRED'
+    ? { sourceDocuments, sourceExcerpts, basis, basisRationale, inferredBy }
+    : { sourceDocuments, sourceExcerpts };
 }
 
 /**
@@ -79,8 +97,10 @@ export async function linkEntities(ctx: Context, tree: ResolveTree, input: LinkE
   if (!spec) throw badField('input.type', 'is not a relationship type curators may add');
   const from = reference('input.from', input.from, ENTITY_TYPES);
   const to = reference('input.to', input.to, ENTITY_TYPES);
-  if (!spec.from.includes(from.type)) throw badField('input.from', `must be a ${spec.from.join(' or ')} for ${spec.type}, not a ${from.type}`);
-  if (!spec.to.includes(to.type)) throw badField('input.to', `must be a ${spec.to.join(' or ')} for ${spec.type}, not a ${to.type}`);
+  if (!spec.from.includes(from.type))
+    throw badField('input.from', `must be a ${spec.from.join(' or ')} for ${spec.type}, not a ${from.type}`);
+  if (!spec.to.includes(to.type))
+    throw badField('input.to', `must be a ${spec.to.join(' or ')} for ${spec.type}, not a ${to.type}`);
   if (from.key === to.key) throw badField('input.to', 'must be another entity than input.from');
   const document = reference('input.source.document', input.source.document, ['Document']);
   const excerpt = text('input.source.excerpt', input.source.excerpt, 'passage', { multiline: true });
@@ -96,36 +116,48 @@ export async function linkEntities(ctx: Context, tree: ResolveTree, input: LinkE
     const ends = { from: from.key, to: to.key, type: spec.type };
     const found = (await tx.run(QUERIES['read-relationship'], { ...ends, document: document.key })).records[0]!;
     const before: LinkState | null = found.get('exists') ? stateOf(found) : null;
-    const index = before?.sourceDocuments.findIndex((d, i) => d === document.key && before.sourceExcerpts[i] === excerpt) ?? -1;
+    const index =
+      before?.sourceDocuments.findIndex((d, i) => d === document.key && before.sourceExcerpts[i] === excerpt) ?? -1;
     if (remove && index < 0) throw badField('input.source', 'is not a source of this link');
 
     // The cost limit counts every provenance list at this cap (src/schema/complexity.ts).
     if (!remove && index < 0 && (before?.sourceDocuments.length ?? 0) >= MAX_SOURCES) {
-      throw badField('input.source', `the ${spec.type} relationship already cites ${MAX_SOURCES} sources, the most it may have`, {
-        limit: 'maxSources',
-        max: MAX_SOURCES,
-      });
+      throw badField(
+        'input.source',
+        `the ${spec.type} relationship already cites ${MAX_SOURCES} sources, the most it may have`,
+        {
+          limit: 'maxSources',
+          max: MAX_SOURCES,
+        },
+      );
     }
     let after: LinkState | null = null;
     if (remove) {
       const keep = (_: unknown, i: number) => i !== index;
       after = mapLists(before!, (list) => list.filter(keep));
       if (after.sourceDocuments.length === 0) after = null;
-    } else if (index < 0 || (rationale !== null && (before!.basisRationale !== rationale || before!.basis !== 'INFERRED'))) {
+    } else if (
+      index < 0 ||
+      (rationale !== null && (before!.basisRationale !== rationale || before!.basis !== 'INFERRED'))
+    ) {
       // A curator's excerpt is located in the document's text when it occurs there once.
       const at = index >= 0 ? null : locateOnce(found.get('text') as string | null, excerpt);
       const base = before ?? emptyState();
-      after = index >= 0 ? { ...base } : {
-        ...base,
-        sourceDocuments: [...base.sourceDocuments, document.key],
-        sourceExcerpts: [...base.sourceExcerpts, excerpt],
-        sourceStarts: [...base.sourceStarts, at?.start ?? -1],
-        sourceEnds: [...base.sourceEnds, at?.end ?? -1],
-        sourcePrefixes: [...base.sourcePrefixes, at?.prefix ?? ''],
-        sourceSuffixes: [...base.sourceSuffixes, at?.suffix ?? ''],
-        sourceLoaded: [...base.sourceLoaded, false],
-      };
-      if (rationale !== null) Object.assign(after, { basis: 'INFERRED', basisRationale: rationale, inferredBy: curatorLabel(ctx.viewer!) });
+      after =
+        index >= 0
+          ? { ...base }
+          : {
+              ...base,
+              sourceDocuments: [...base.sourceDocuments, document.key],
+              sourceExcerpts: [...base.sourceExcerpts, excerpt],
+              sourceStarts: [...base.sourceStarts, at?.start ?? -1],
+              sourceEnds: [...base.sourceEnds, at?.end ?? -1],
+              sourcePrefixes: [...base.sourcePrefixes, at?.prefix ?? ''],
+              sourceSuffixes: [...base.sourceSuffixes, at?.suffix ?? ''],
+              sourceLoaded: [...base.sourceLoaded, false],
+            };
+      if (rationale !== null)
+        Object.assign(after, { basis: 'INFERRED', basisRationale: rationale, inferredBy: curatorLabel(ctx.viewer!) });
     }
     const changed = remove || after !== null;
     let auditKey: string | null = null;

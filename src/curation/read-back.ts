@@ -19,7 +19,12 @@ export function selectionOf(info: GraphQLResolveInfo): ResolveTree {
   return parseResolveInfo(info) as ResolveTree;
 }
 
-export async function readBack(tx: Statements, translator: Translator, tree: ResolveTree, outcome: Outcome): Promise<Record<string, unknown>> {
+export async function readBack(
+  tx: Statements,
+  translator: Translator,
+  tree: ResolveTree,
+  outcome: Outcome,
+): Promise<Record<string, unknown>> {
   const read = async (type: Target, key: string, sub: ResolveTree) => {
     const { cypher, params } = lookupByKey(translator, type, key, sub);
     const result = await tx.run(cypher, params);
@@ -30,7 +35,8 @@ export async function readBack(tx: Statements, translator: Translator, tree: Res
     for (const [alias, sub] of Object.entries(fields)) {
       const entity = outcome.entities[sub.name];
       if (sub.name === 'changed') payload[alias] = outcome.changed;
-      else if (sub.name === 'auditRecord') payload[alias] = outcome.auditKey && (await read('AuditRecord', outcome.auditKey, sub));
+      else if (sub.name === 'auditRecord')
+        payload[alias] = outcome.auditKey && (await read('AuditRecord', outcome.auditKey, sub));
       else if (entity) payload[alias] = await read(entity.type, entity.key, sub);
     }
   }

@@ -23,12 +23,16 @@ export async function recordProgress(ctx: Context, tree: ResolveTree, input: Rec
     const rec = existing(held, recommendation, 'input.recommendation');
     existing(held, source, 'input.source');
     const heldDate = held.get(date.key);
-    if (heldDate && heldDate.type !== 'CalendarDate') throw badField('input.date', `names a key the graph uses for a ${heldDate.type}`);
+    if (heldDate && heldDate.type !== 'CalendarDate')
+      throw badField('input.date', `names a key the graph uses for a ${heldDate.type}`);
     // Keys of this form are refused for anything else (validate.ts), but a graph loaded elsewhere
     // may hold one: never write progress onto an entity of another type.
     const taken = held.get(key);
     if (taken && taken.type !== 'ProgressUpdate') {
-      throw badField('input.date', `gives the progress update the key "${key}", which the graph uses for a ${taken.type}`);
+      throw badField(
+        'input.date',
+        `gives the progress update the key "${key}", which the graph uses for a ${taken.type}`,
+      );
     }
     const stored = taken?.properties;
     const previous = stored
@@ -54,7 +58,12 @@ export async function recordProgress(ctx: Context, tree: ResolveTree, input: Rec
         ...sources,
       });
       const subjects = [key, recommendation.key];
-      auditKey = await writeAudit(tx, { action: CurationAction.RECORD_PROGRESS, actor: ctx.viewer!, subjects, changes });
+      auditKey = await writeAudit(tx, {
+        action: CurationAction.RECORD_PROGRESS,
+        actor: ctx.viewer!,
+        subjects,
+        changes,
+      });
     }
     return readBack(tx, ctx.translator, tree, {
       changed: changes.length > 0,

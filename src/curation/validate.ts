@@ -11,7 +11,11 @@ export const MAX_TEXT = { line: 500, passage: 4_000, reason: 1_000 } as const;
 export type TextKind = keyof typeof MAX_TEXT;
 
 /** The caps' names in errors (`extensions.limit`), as the README's Limits section lists them. */
-const TEXT_LIMIT = { line: 'maxLineLength', passage: 'maxPassageLength', reason: 'maxReasonLength' } as const satisfies Record<TextKind, string>;
+const TEXT_LIMIT = {
+  line: 'maxLineLength',
+  passage: 'maxPassageLength',
+  reason: 'maxReasonLength',
+} as const satisfies Record<TextKind, string>;
 
 // C0/C1 control characters other than tab and newline; they have no place in the graph's text and
 // some (NUL) are mishandled downstream.
@@ -25,7 +29,10 @@ export function text(field: string, value: string, kind: TextKind, { multiline =
   const normalised = value.normalize('NFC').trim();
   if (normalised === '') throw badField(field, 'must not be empty');
   if (normalised.length > max) {
-    throw badField(field, `is ${normalised.length} characters long, above the limit of ${max}`, { limit: TEXT_LIMIT[kind], max });
+    throw badField(field, `is ${normalised.length} characters long, above the limit of ${max}`, {
+      limit: TEXT_LIMIT[kind],
+      max,
+    });
   }
   if (CONTROL.test(normalised) || (!multiline && /[\n\r\t]/.test(normalised))) {
     throw badField(field, multiline ? 'holds control characters' : 'must be one line without control characters');
@@ -54,7 +61,10 @@ export function newKey(field: string, key: string): string {
   try {
     checked = checkKey(key, field);
   } catch {
-    throw badField(field, 'must be a key of lowercase letters, digits and hyphens (at most 128), such as "prevent-review-2011"');
+    throw badField(
+      field,
+      'must be a key of lowercase letters, digits and hyphens (at most 128), such as "prevent-review-2011"',
+    );
   }
   const derived = DERIVED_KEYS.find(([form]) => form.test(checked));
   if (derived) throw badField(field, `has the form of the keys the API gives ${derived[1]}; choose another`);
@@ -70,7 +80,10 @@ export function reference(field: string, id: string, types: readonly EntityType[
     throw badField(field, 'is not a valid ID: expected an opaque ID returned by this API');
   }
   if (!types.includes(ref.type)) {
-    throw badField(field, `must be the ID of ${types.length === 1 ? 'a' : 'one of'} ${types.join(', ')}, not of a ${ref.type}`);
+    throw badField(
+      field,
+      `must be the ID of ${types.length === 1 ? 'a' : 'one of'} ${types.join(', ')}, not of a ${ref.type}`,
+    );
   }
   return ref;
 }
@@ -88,7 +101,20 @@ export function webAddress(field: string, value: string | null | undefined): str
   return address;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export interface CalendarDateFacts {
   key: string;

@@ -33,7 +33,13 @@ interface RawRelationship {
   sources: Excerpt[];
 }
 interface RawClaims {
-  document: { key: string; text: string; fictional?: boolean; attribution: string; licence: { name: string; url?: string } };
+  document: {
+    key: string;
+    text: string;
+    fictional?: boolean;
+    attribution: string;
+    licence: { name: string; url?: string };
+  };
   entities: RawEntity[];
   relationships?: RawRelationship[];
 }
@@ -69,7 +75,9 @@ export interface SourceDocument {
 
 export class ClaimsError extends Error {
   constructor(readonly problems: string[]) {
-    super(`${problems.length} claim${problems.length === 1 ? '' : 's'} failed; nothing was written:\n  ${problems.join('\n  ')}`);
+    super(
+      `${problems.length} claim${problems.length === 1 ? '' : 's'} failed; nothing was written:\n  ${problems.join('\n  ')}`,
+    );
   }
 }
 
@@ -102,11 +110,14 @@ export function readDocumentFolder(folder: string): SourceDocument {
     return 1;
   };
   if (doc.errors.length > 0) {
-    throw new ClaimsError(doc.errors.map((e) => `${shown}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`));
+    throw new ClaimsError(
+      doc.errors.map((e) => `${shown}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`),
+    );
   }
   const raw = doc.toJS() as RawClaims;
   const claimName = (at: (string | number)[]) => {
-    if (at[0] === 'entities' && typeof at[1] === 'number') return `entity ${raw.entities?.[at[1]]?.key ?? `#${at[1] + 1}`}`;
+    if (at[0] === 'entities' && typeof at[1] === 'number')
+      return `entity ${raw.entities?.[at[1]]?.key ?? `#${at[1] + 1}`}`;
     if (at[0] === 'relationships' && typeof at[1] === 'number') {
       const r = raw.relationships?.[at[1]];
       return `relationship ${r ? `${r.from} ${r.type} ${r.to}` : `#${at[1] + 1}`}`;
@@ -114,20 +125,30 @@ export function readDocumentFolder(folder: string): SourceDocument {
     return 'document';
   };
   const problems: string[] = [];
-  const problem = (at: (string | number)[], message: string) => problems.push(`${shown}:${lineOf(at)}: ${claimName(at)}: ${message}`);
+  const problem = (at: (string | number)[], message: string) =>
+    problems.push(`${shown}:${lineOf(at)}: ${claimName(at)}: ${message}`);
 
   const check = validate();
   if (!check(raw)) {
     for (const e of (check.errors ?? []) as ErrorObject[]) {
       if (e.keyword === 'if') continue;
-      const at = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
-      problem(at, `${e.instancePath || '/'} ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as string[]).join(', ')})` : ''}`);
+      const at = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+      problem(
+        at,
+        `${e.instancePath || '/'} ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as string[]).join(', ')})` : ''}`,
+      );
     }
     throw new ClaimsError(problems);
   }
 
   const textFile = path.join(folder, raw.document.text);
-  if (!existsSync(textFile)) throw new ClaimsError([`${shown}:${lineOf(['document', 'text'])}: document: text file ${raw.document.text} not found`]);
+  if (!existsSync(textFile))
+    throw new ClaimsError([
+      `${shown}:${lineOf(['document', 'text'])}: document: text file ${raw.document.text} not found`,
+    ]);
   const text = readFileSync(textFile, 'utf8');
 
   const sourcesOf = (at: (string | number)[], excerpts: Excerpt[]): Selector[] =>
@@ -144,7 +165,8 @@ export function readDocumentFolder(folder: string): SourceDocument {
   const types = new Map<string, string>();
   const entities: ClaimEntity[] = raw.entities.map((e, i) => {
     const at = ['entities', i];
-    if (!labels.has(e.type)) problem([...at, 'type'], `type ${e.type} is not an entity type of the model (${[...labels].join(', ')})`);
+    if (!labels.has(e.type))
+      problem([...at, 'type'], `type ${e.type} is not an entity type of the model (${[...labels].join(', ')})`);
     if (types.has(e.key)) problem([...at, 'key'], `key ${e.key} is stated twice in this file`);
     types.set(e.key, e.type);
     let props: ClaimEntity['props'] = { ...e.props };
@@ -156,10 +178,19 @@ export function readDocumentFolder(folder: string): SourceDocument {
     for (const p of Object.keys(e.inferred ?? {})) {
       if (!(p in e.props)) problem([...at, 'inferred', p], `inferred property ${p} is not among its props`);
     }
-    return { key: e.key, type: e.type, props, basis: e.basis ?? 'STATED', rationale: e.rationale ?? null, inferred: e.inferred ?? {}, sources: sourcesOf([...at, 'sources'], e.sources) };
+    return {
+      key: e.key,
+      type: e.type,
+      props,
+      basis: e.basis ?? 'STATED',
+      rationale: e.rationale ?? null,
+      inferred: e.inferred ?? {},
+      sources: sourcesOf([...at, 'sources'], e.sources),
+    };
   });
   const own = types.get(raw.document.key);
-  if (own !== 'Document') problem(['document', 'key'], `${raw.document.key} must be a Document among the entities of this file`);
+  if (own !== 'Document')
+    problem(['document', 'key'], `${raw.document.key} must be a Document among the entities of this file`);
 
   const seen = new Set<string>();
   const relationships: ClaimRelationship[] = (raw.relationships ?? []).map((r, i) => {
@@ -169,12 +200,23 @@ export function readDocumentFolder(folder: string): SourceDocument {
     for (const end of ['from', 'to'] as const) {
       const type = types.get(r[end]);
       if (!type) problem([...at, end], `${r[end]} is not an entity of this file`);
-      else if (spec && !(spec[end] as readonly string[]).includes(type)) problem([...at, end], `${r.type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${type} (${spec[end].join(' or ')})`);
+      else if (spec && !(spec[end] as readonly string[]).includes(type))
+        problem(
+          [...at, end],
+          `${r.type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${type} (${spec[end].join(' or ')})`,
+        );
     }
     const id = `${r.from}|${r.type}|${r.to}`;
     if (seen.has(id)) problem(at, 'stated twice in this file');
     seen.add(id);
-    return { type: r.type, from: r.from, to: r.to, basis: r.basis ?? 'STATED', rationale: r.rationale ?? null, sources: sourcesOf([...at, 'sources'], r.sources) };
+    return {
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      basis: r.basis ?? 'STATED',
+      rationale: r.rationale ?? null,
+      sources: sourcesOf([...at, 'sources'], r.sources),
+    };
   });
 
   if (problems.length > 0) throw new ClaimsError(problems);

@@ -14,9 +14,28 @@ import { readDocumentFolder, type SourceDocument } from './claims-file.js';
 
 /** Properties the loader and curation keep themselves; a reload leaves them to their own statements. */
 const SYSTEM_PROPERTIES = [
-  'key', 'sourceDocuments', 'sourceExcerpts', 'sourceStarts', 'sourceEnds', 'sourcePrefixes', 'sourceSuffixes', 'sourceLoaded',
-  'excerptText', 'basis', 'basisRationale', 'inferredBy', 'inferredProperties', 'inferredRationales', 'loadedPropNames',
-  'fullText', 'attribution', 'licence', 'licenceUrl', 'claimsLoaded', 'start', 'end',
+  'key',
+  'sourceDocuments',
+  'sourceExcerpts',
+  'sourceStarts',
+  'sourceEnds',
+  'sourcePrefixes',
+  'sourceSuffixes',
+  'sourceLoaded',
+  'excerptText',
+  'basis',
+  'basisRationale',
+  'inferredBy',
+  'inferredProperties',
+  'inferredRationales',
+  'loadedPropNames',
+  'fullText',
+  'attribution',
+  'licence',
+  'licenceUrl',
+  'claimsLoaded',
+  'start',
+  'end',
 ];
 
 /** A load is one transaction of a dozen statements, each planned afresh on a cold store. */
@@ -76,12 +95,25 @@ function statements(doc: SourceDocument, loadedBefore: boolean) {
       cypher: QUERIES['load-relationships'],
       params: {
         document,
-        relationships: doc.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, basis: r.basis, rationale: r.rationale, sources: r.sources })),
+        relationships: doc.relationships.map((r) => ({
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          basis: r.basis,
+          rationale: r.rationale,
+          sources: r.sources,
+        })),
       },
     },
     {
       cypher: QUERIES['load-document-text'],
-      params: { document, text: doc.text, attribution: doc.attribution, licence: doc.licence.name, licenceUrl: doc.licence.url },
+      params: {
+        document,
+        text: doc.text,
+        attribution: doc.attribution,
+        licence: doc.licence.name,
+        licenceUrl: doc.licence.url,
+      },
     },
     ...(loadedBefore ? [{ cypher: QUERIES['load-prune'] }] : []),
   ];
@@ -100,8 +132,14 @@ async function documentsInGraph(db: Database, keys: string[]): Promise<Set<strin
 export async function loadDocuments(db: Database, folders: string[]): Promise<LoadSummary> {
   const docs = folders.map((folder) => readDocumentFolder(folder));
   await ensureSchema(db);
-  const loaded = await documentsInGraph(db, docs.map((d) => d.key));
-  await db.writeAll(docs.flatMap((d) => statements(d, loaded.has(d.key))), LOAD_TIMEOUT_MS);
+  const loaded = await documentsInGraph(
+    db,
+    docs.map((d) => d.key),
+  );
+  await db.writeAll(
+    docs.flatMap((d) => statements(d, loaded.has(d.key))),
+    LOAD_TIMEOUT_MS,
+  );
   return {
     documents: docs.length,
     nodes: docs.reduce((n, d) => n + d.entities.length, 0),
@@ -119,12 +157,15 @@ export async function loadFacts(db: Database): Promise<LoadSummary> {
  * document (nor a curator’s source) still states.
  */
 export async function removeDocument(db: Database, key: string): Promise<void> {
-  await db.writeAll([
-    { cypher: QUERIES['unload-document-text'], params: { document: key } },
-    { cypher: QUERIES['load-strip-relationships'], params: { document: key } },
-    { cypher: QUERIES['load-strip-nodes'], params: { document: key } },
-    { cypher: QUERIES['load-prune'] },
-  ], LOAD_TIMEOUT_MS);
+  await db.writeAll(
+    [
+      { cypher: QUERIES['unload-document-text'], params: { document: key } },
+      { cypher: QUERIES['load-strip-relationships'], params: { document: key } },
+      { cypher: QUERIES['load-strip-nodes'], params: { document: key } },
+      { cypher: QUERIES['load-prune'] },
+    ],
+    LOAD_TIMEOUT_MS,
+  );
 }
 
 /** True when the graph holds no entity yet (a fresh store), so start-up knows to load. */

@@ -29,7 +29,8 @@ function selectorAt(text: string, exact: string, at: number): Selector {
   for (let width = CONTEXT; ; width *= 2) {
     const prefix = chars.slice(Math.max(0, start - width), start).join('');
     const suffix = chars.slice(end, end + width).join('');
-    if (indexesOf(text, prefix + exact + suffix).length === 1 || width > chars.length) return { exact, prefix, suffix, start, end };
+    if (indexesOf(text, prefix + exact + suffix).length === 1 || width > chars.length)
+      return { exact, prefix, suffix, start, end };
   }
 }
 
@@ -37,7 +38,10 @@ function selectorAt(text: string, exact: string, at: number): Selector {
  * Finds an excerpt: it must occur once, or name which occurrence (1-based) or the words just before
  * it. Returns the selector, or the reason it cannot be located.
  */
-export function locate(text: string, excerpt: { exact: string; occurrence?: number; prefix?: string }): Selector | string {
+export function locate(
+  text: string,
+  excerpt: { exact: string; occurrence?: number; prefix?: string },
+): Selector | string {
   const { exact } = excerpt;
   let found = indexesOf(text, exact);
   if (found.length === 0) return `excerpt not in the text: "${exact}"`;
@@ -51,7 +55,8 @@ export function locate(text: string, excerpt: { exact: string; occurrence?: numb
     if (at === undefined) return `excerpt "${exact}" occurs ${found.length} times, not ${excerpt.occurrence}`;
     return selectorAt(text, exact, at);
   }
-  if (found.length > 1) return `excerpt "${exact}" occurs ${found.length} times: give occurrence (1-${found.length}) or prefix`;
+  if (found.length > 1)
+    return `excerpt "${exact}" occurs ${found.length} times: give occurrence (1-${found.length}) or prefix`;
   return selectorAt(text, exact, found[0]!);
 }
 

@@ -39,6 +39,7 @@ export function failureKind(error: unknown): FailureKind | undefined {
   if (UNAVAILABLE_CODES.has(code) || code.includes('DatabaseUnavailable')) return 'unavailable';
   if (code.includes('TransactionTimedOut')) return 'timeout';
   // The pool's own error has no server code: every connection is taken and none came free in time.
-  if (code.startsWith('Neo.TransientError') || error.message.startsWith('Connection acquisition timed out')) return 'busy';
+  if (code.startsWith('Neo.TransientError') || error.message.startsWith('Connection acquisition timed out'))
+    return 'busy';
   return undefined;
 }

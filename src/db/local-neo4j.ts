@@ -38,11 +38,9 @@ async function resolveClasspath(launcherDir: string, log: (line: string) => void
   }
   log('resolving Neo4j Community from Maven Central (first run only)…');
   try {
-    await execFileAsync(
-      'mvn',
-      ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${cached}`],
-      { maxBuffer: 16 * 1024 * 1024 },
-    );
+    await execFileAsync('mvn', ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${cached}`], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(`could not resolve Neo4j with Maven (is Maven installed and Maven Central reachable?): ${detail}`);
@@ -96,7 +94,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     child.once('exit', (code) => {
       clearTimeout(timer);
       const inUse = /NEO4J_PORT_IN_USE (.*)/.exec(stderr);
-      reject(new Error(inUse ? inUse[1]! : `local Neo4j exited with code ${code} before it was ready:\n${stderr.slice(-2000)}`));
+      reject(
+        new Error(
+          inUse ? inUse[1]! : `local Neo4j exited with code ${code} before it was ready:\n${stderr.slice(-2000)}`,
+        ),
+      );
     });
     child.once('error', (error) => {
       clearTimeout(timer);

@@ -58,7 +58,11 @@ export function connect(options: DatabaseOptions): Database {
   });
   // The probe's own connection: whether the database answers must not depend on a free connection
   // in a pool that slow statements may have taken, or load would pass for an outage.
-  const probeDriver = neo4j.driver(options.uri, auth, { maxConnectionPoolSize: 1, connectionTimeout: 5_000, disableLosslessIntegers: true });
+  const probeDriver = neo4j.driver(options.uri, auth, {
+    maxConnectionPoolSize: 1,
+    connectionTimeout: 5_000,
+    disableLosslessIntegers: true,
+  });
   const txConfig = { timeout: options.txTimeoutMs };
   const writeSession = () => driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
 
@@ -135,7 +139,10 @@ export function connect(options: DatabaseOptions): Database {
 /** Waits until the database answers, or throws with a clear message after `timeoutMs`. */
 export async function verifyReachable(db: Database, uri: string, timeoutMs = 5_000): Promise<void> {
   const timeout = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`Neo4j at ${uri} did not answer within ${timeoutMs / 1000} s`)), timeoutMs).unref(),
+    setTimeout(
+      () => reject(new Error(`Neo4j at ${uri} did not answer within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    ).unref(),
   );
   try {
     await Promise.race([db.driver.getServerInfo(), timeout]);

@@ -9,10 +9,16 @@ export type Around = <T>(mode: Mode, work: () => Promise<T>) => Promise<T>;
 export function wrapDatabase(db: Database, around: Around): Database {
   return {
     driver: db.driver,
-    read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>> {
+    read<R extends RecordShape = RecordShape>(
+      cypher: string,
+      params?: Record<string, unknown>,
+    ): Promise<QueryResult<R>> {
       return around('read', () => db.read<R>(cypher, params));
     },
-    write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>> {
+    write<R extends RecordShape = RecordShape>(
+      cypher: string,
+      params?: Record<string, unknown>,
+    ): Promise<QueryResult<R>> {
       return around('write', () => db.write<R>(cypher, params));
     },
     writeAll: (statements, timeoutMs) => around('write', () => db.writeAll(statements, timeoutMs)),

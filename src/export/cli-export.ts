@@ -17,7 +17,10 @@ async function write(db: Database, wanted: Export, to: Writable): Promise<void> 
 
 /** Parses the arguments before anything opens the database, so a mistake costs nothing. */
 export function planExport(args: string[]): { files: Export[]; out: string | undefined } {
-  const { values } = parseArgs({ args, options: { format: { type: 'string' }, type: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string' }, type: { type: 'string' }, out: { type: 'string' } },
+  });
   const { format, type, out } = values;
   if (format === 'jsonld' || format === 'graphml') {
     if (type) throw new Error(`--type applies to csv only\n${USAGE}`);
@@ -30,7 +33,8 @@ export function planExport(args: string[]): { files: Export[]; out: string | und
     if (!one) throw new Error(`no entity type "${type}"; one of: ${types.join(', ')}`);
     return { files: [one], out };
   }
-  if (!out) throw new Error(`csv is one file per entity type: give --type, or --out <folder> for all of them\n${USAGE}`);
+  if (!out)
+    throw new Error(`csv is one file per entity type: give --type, or --out <folder> for all of them\n${USAGE}`);
   return { files: EXPORTS.filter((e) => e.file.endsWith('.csv')), out };
 }
 

@@ -43,7 +43,10 @@ export async function* entityCsvChunks(db: Database, type: string): AsyncGenerat
 export async function* relationshipCsvChunks(db: Database): AsyncGenerator<string> {
   const stored = (await readPropertyColumns(db, 'relationships')).map((c) => c.name);
   const ends = ['from', 'fromType', 'type', 'to', 'toType'];
-  const columns = orderColumns(stored.filter((n) => !ends.includes(n)), []);
+  const columns = orderColumns(
+    stored.filter((n) => !ends.includes(n)),
+    [],
+  );
   yield csvRow([...ends, ...columns]);
   for await (const r of readRelationships(db)) {
     const values: Properties = { ...r.props, ...r.sourceLists };

@@ -16,7 +16,11 @@ const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 export const EXPORTS: readonly Export[] = [
   { file: 'graph.jsonld', contentType: 'application/ld+json; charset=utf-8', chunks: jsonldChunks },
   { file: 'graph.graphml', contentType: 'application/graphml+xml; charset=utf-8', chunks: graphmlChunks },
-  ...CSV_TYPES.map((type) => ({ file: `${type}.csv`, contentType: CSV_TYPE, chunks: (db: Database) => entityCsvChunks(db, type) })),
+  ...CSV_TYPES.map((type) => ({
+    file: `${type}.csv`,
+    contentType: CSV_TYPE,
+    chunks: (db: Database) => entityCsvChunks(db, type),
+  })),
   { file: 'relationships.csv', contentType: CSV_TYPE, chunks: relationshipCsvChunks },
 ];
 

@@ -33,7 +33,8 @@ interface Key {
 /** Declared keys: `type` and `label` first; a stored property of either name is kept as `property:<name>`. */
 function keysFor(prefix: string, columns: PropertyColumn[]): Map<string, Key> {
   const keys = new Map<string, Key>();
-  const add = (property: string, name: string, type: string) => keys.set(property, { id: `${prefix}${keys.size}`, name, type });
+  const add = (property: string, name: string, type: string) =>
+    keys.set(property, { id: `${prefix}${keys.size}`, name, type });
   add('\0type', 'type', 'string');
   add('\0label', 'label', 'string');
   for (const c of columns) {
@@ -44,7 +45,8 @@ function keysFor(prefix: string, columns: PropertyColumn[]): Map<string, Key> {
 }
 
 function text(value: Value): string {
-  if (Array.isArray(value)) return JSON.stringify(value.map((v) => (typeof v === 'object' && !Array.isArray(v) ? v.date : v)));
+  if (Array.isArray(value))
+    return JSON.stringify(value.map((v) => (typeof v === 'object' && !Array.isArray(v) ? v.date : v)));
   if (typeof value === 'object') return value.date;
   return String(value);
 }
@@ -57,7 +59,9 @@ function data(keys: Map<string, Key>, values: [string, Value | undefined][]): st
 }
 
 const declare = (target: 'node' | 'edge', keys: Map<string, Key>) =>
-  [...keys.values()].map((k) => `  <key id="${k.id}" for="${target}" attr.name="${xmlText(k.name)}" attr.type="${k.type}"/>\n`).join('');
+  [...keys.values()]
+    .map((k) => `  <key id="${k.id}" for="${target}" attr.name="${xmlText(k.name)}" attr.type="${k.type}"/>\n`)
+    .join('');
 
 export async function* graphmlChunks(db: Database): AsyncGenerator<string> {
   const nodeKeys = keysFor('n', await readPropertyColumns(db, 'entities'));

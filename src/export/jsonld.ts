@@ -5,7 +5,15 @@
 // an oa:TextQuoteSelector (exact, and prefix/suffix when stored) and, when offsets are stored, an
 // oa:TextPositionSelector. The context is inline, so a reader needs no network to expand it.
 import { RELATIONS } from '../graph/model.js';
-import { readEntities, readRelationships, type ExportEntity, type ExportRelationship, type Properties, type Source, type Value } from './read-graph.js';
+import {
+  readEntities,
+  readRelationships,
+  type ExportEntity,
+  type ExportRelationship,
+  type Properties,
+  type Source,
+  type Value,
+} from './read-graph.js';
 
 export const NAMESPACE = 'urn:ct-knowledge-graph:';
 const VOCAB = `${NAMESPACE}vocab:`;
@@ -107,7 +115,12 @@ function claim(iri: string, statement: Json, props: Properties, sources: Source[
 
 export function entityNode(e: ExportEntity): Json {
   const schemaClass = SCHEMA_CLASS[e.type];
-  return { '@id': entityIri(e.key), '@type': schemaClass ? [schemaClass, e.type] : [e.type], key: e.key, ...properties(e.props) };
+  return {
+    '@id': entityIri(e.key),
+    '@type': schemaClass ? [schemaClass, e.type] : [e.type],
+    key: e.key,
+    ...properties(e.props),
+  };
 }
 
 export const entityClaim = (e: ExportEntity): Json =>

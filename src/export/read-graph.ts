@@ -66,7 +66,11 @@ function toValue(raw: unknown): Value | undefined {
 }
 
 /** Splits stored properties into plain properties and the list of sources they carry. */
-export function splitProvenance(stored: Record<string, unknown>): { props: Properties; sources: Source[]; sourceLists: Properties } {
+export function splitProvenance(stored: Record<string, unknown>): {
+  props: Properties;
+  sources: Source[];
+  sourceLists: Properties;
+} {
   const documents = Array.isArray(stored.sourceDocuments) ? (stored.sourceDocuments as unknown[]) : [];
   const props: Properties = {};
   const sourceLists: Properties = {};
@@ -102,7 +106,11 @@ export function splitProvenance(stored: Record<string, unknown>): { props: Prope
 }
 
 /** Every exported entity (of one type, when given), in key order, read a page at a time. */
-export async function* readEntities(db: Database, type: string | null = null, pageSize = PAGE_SIZE): AsyncGenerator<ExportEntity> {
+export async function* readEntities(
+  db: Database,
+  type: string | null = null,
+  pageSize = PAGE_SIZE,
+): AsyncGenerator<ExportEntity> {
   let after = '';
   for (;;) {
     const page = await db.read(QUERIES['export-entities'], { after, type, limit: neo4j.int(pageSize) });
@@ -121,8 +129,20 @@ export async function* readRelationships(db: Database, pageSize = PAGE_SIZE): As
   for (;;) {
     const page = await db.read(QUERIES['export-relationships'], { after, limit: neo4j.int(pageSize) });
     for (const record of page.records) {
-      for (const rel of record.get('out') as { type: string; to: string; toType: string; props: Record<string, unknown> }[]) {
-        yield { from: record.get('from'), fromType: record.get('fromType'), type: rel.type, to: rel.to, toType: rel.toType, ...splitProvenance(rel.props) };
+      for (const rel of record.get('out') as {
+        type: string;
+        to: string;
+        toType: string;
+        props: Record<string, unknown>;
+      }[]) {
+        yield {
+          from: record.get('from'),
+          fromType: record.get('fromType'),
+          type: rel.type,
+          to: rel.to,
+          toType: rel.toType,
+          ...splitProvenance(rel.props),
+        };
       }
     }
     if (page.records.length < pageSize) return;
@@ -136,7 +156,11 @@ export interface PropertyColumn {
   types: string[];
 }
 
-export async function readPropertyColumns(db: Database, of: 'entities' | 'relationships', type: string | null = null): Promise<PropertyColumn[]> {
+export async function readPropertyColumns(
+  db: Database,
+  of: 'entities' | 'relationships',
+  type: string | null = null,
+): Promise<PropertyColumn[]> {
   const result =
     of === 'entities'
       ? await db.read(QUERIES['export-entity-properties'], { type })

@@ -27,7 +27,15 @@ export function calendarPeriod(text: string): CalendarPeriod | null {
   const day = match[3] === undefined ? null : Number(match[3]);
   const start = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   // Date.UTC rolls 2009-02-30 over into March; a value that does not survive the trip is no date.
-  if (start.getUTCFullYear() !== year || start.getUTCMonth() + 1 !== (month ?? 1) || start.getUTCDate() !== (day ?? 1)) return null;
+  if (start.getUTCFullYear() !== year || start.getUTCMonth() + 1 !== (month ?? 1) || start.getUTCDate() !== (day ?? 1))
+    return null;
   const end = day !== null ? start : new Date(Date.UTC(month !== null ? year : year + 1, month ?? 0, 0));
-  return { precision: day !== null ? 'DAY' : month !== null ? 'MONTH' : 'YEAR', year, month, day, start: iso(start), end: iso(end) };
+  return {
+    precision: day !== null ? 'DAY' : month !== null ? 'MONTH' : 'YEAR',
+    year,
+    month,
+    day,
+    start: iso(start),
+    end: iso(end),
+  };
 }

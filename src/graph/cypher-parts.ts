@@ -7,15 +7,19 @@ import type { ResolveTree } from 'graphql-parse-resolve-info';
 export type FieldsByTypeName = ResolveTree['fieldsByTypeName'];
 
 /** `list[index]` with an expression as index, which the builder's listIndex() does not take. */
-export const at = (list: Cypher.Expr, index: Cypher.Expr) => new Cypher.Raw((ctx) => `${ctx.compile(list)}[${ctx.compile(index)}]`);
+export const at = (list: Cypher.Expr, index: Cypher.Expr) =>
+  new Cypher.Raw((ctx) => `${ctx.compile(list)}[${ctx.compile(index)}]`);
 
 /** `list[0..to]` with an expression as bound. */
-export const sliceTo = (list: Cypher.Expr, to: Cypher.Expr) => new Cypher.Raw((ctx) => `${ctx.compile(list)}[0..${ctx.compile(to)}]`);
+export const sliceTo = (list: Cypher.Expr, to: Cypher.Expr) =>
+  new Cypher.Raw((ctx) => `${ctx.compile(list)}[0..${ctx.compile(to)}]`);
 
 /** `[i IN range(0, size(coalesce(list, [])) - 1) | map]`: one map per index of a stored parallel list. */
 export function eachIndex(i: Cypher.Variable, list: Cypher.Expr, map: Cypher.Map): Cypher.Expr {
   const count = Cypher.size(Cypher.coalesce(list, new Cypher.Literal([])));
-  return new Cypher.ListComprehension(i).in(Cypher.range(new Cypher.Literal(0), Cypher.minus(count, new Cypher.Literal(1)))).map(map);
+  return new Cypher.ListComprehension(i)
+    .in(Cypher.range(new Cypher.Literal(0), Cypher.minus(count, new Cypher.Literal(1))))
+    .map(map);
 }
 
 /** The relationship types of a variable-length pattern; undefined follows every type. */

@@ -35,7 +35,10 @@ export function fromGlobalId(id: string, argument = 'id'): EntityRef {
 /** Keys are lowercase words joined by hyphens; anything else cannot name an entity. */
 export function checkKey(key: string, argument = 'key'): string {
   if (!KEY_PATTERN.test(key)) {
-    throw badInput(`"${argument}" must be a key of lowercase letters, digits and hyphens (at most 128), such as "hmic"`, argument);
+    throw badInput(
+      `"${argument}" must be a key of lowercase letters, digits and hyphens (at most 128), such as "hmic"`,
+      argument,
+    );
   }
   return key;
 }

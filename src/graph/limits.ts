@@ -46,7 +46,8 @@ export const LIMITS: Readonly<GraphLimits> = { ...DEFAULT_GRAPH_LIMITS };
 export function configureLimits(partial: Partial<GraphLimits>): void {
   for (const [name, value] of Object.entries(partial) as [keyof GraphLimits, number | undefined][]) {
     if (value === undefined) continue;
-    if (!Number.isInteger(value) || value < 1) throw new Error(`limit ${name} must be a positive integer, not ${value}`);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`limit ${name} must be a positive integer, not ${value}`);
     (LIMITS as GraphLimits)[name] = value;
   }
 }

@@ -33,8 +33,16 @@ export function lookupByRefs(t: Translator, refs: EntityRef[], tree: ResolveTree
   const ref = new Cypher.Variable();
   const query = new Cypher.Unwind([new Cypher.Param(refs.map((r, index) => ({ ...r, index }))), ref])
     .optionalMatch(new Cypher.Pattern(n, { labels: ['Entity'] }))
-    .where(Cypher.and(Cypher.eq(n.property('key'), ref.property('key')), Cypher.in(ref.property('type'), Cypher.labels(n))))
-    .return([new Cypher.Case().when(Cypher.isNull(n)).then(Cypher.Null).else(t.entity(n, 'Node', tree.fieldsByTypeName)), 'result'])
+    .where(
+      Cypher.and(Cypher.eq(n.property('key'), ref.property('key')), Cypher.in(ref.property('type'), Cypher.labels(n))),
+    )
+    .return([
+      new Cypher.Case()
+        .when(Cypher.isNull(n))
+        .then(Cypher.Null)
+        .else(t.entity(n, 'Node', tree.fieldsByTypeName)),
+      'result',
+    ])
     .orderBy([ref.property('index'), 'ASC']);
   return query.build();
 }

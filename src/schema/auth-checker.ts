@@ -12,6 +12,7 @@ export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   if (context.authError) throw context.authError;
   if (!context.viewer) throw unauthenticated('this operation needs a bearer token with the curator role');
   const missing = roles.filter((role) => !context.viewer!.roles.includes(role));
-  if (missing.length > 0) throw forbidden(`this operation needs the ${missing.join(', ')} role, which the token does not give`);
+  if (missing.length > 0)
+    throw forbidden(`this operation needs the ${missing.join(', ')} role, which the token does not give`);
   return true;
 };

@@ -33,8 +33,10 @@ export function bindResolvers(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__') || rootTypes.has(type)) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.name === 'id' && String(field.type) === 'ID!') field.resolve = globalId;
-      else if (type.name === 'AuditRecord' && field.name === 'actor') field.resolve = actor as GraphQLFieldResolver<unknown, unknown>;
-      else if (field.name === 'cursor' || field.name === 'startCursor' || field.name === 'endCursor') field.resolve = cursor;
+      else if (type.name === 'AuditRecord' && field.name === 'actor')
+        field.resolve = actor as GraphQLFieldResolver<unknown, unknown>;
+      else if (field.name === 'cursor' || field.name === 'startCursor' || field.name === 'endCursor')
+        field.resolve = cursor;
       else field.resolve = byAlias;
     }
   }

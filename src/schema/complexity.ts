@@ -65,6 +65,11 @@ export const byNeighbourLimit =
 export const byPaths =
   (defaults: { k: number; maxLength: number }): Estimate =>
   ({ args, childComplexity }) => {
-    const count = args.mode === 'K_PATHS' ? sized(args.k, defaults.k, LIMITS.k) : args.mode === 'ALL_SHORTEST' ? LIMITS.allShortest : 1;
+    const count =
+      args.mode === 'K_PATHS'
+        ? sized(args.k, defaults.k, LIMITS.k)
+        : args.mode === 'ALL_SHORTEST'
+          ? LIMITS.allShortest
+          : 1;
     return count * (sized(args.maxLength, defaults.maxLength, LIMITS.pathLength) + 1) * childComplexity;
   };

@@ -40,25 +40,39 @@ export class Relationship {
   @Field(() => Direction, { description: '`OUT` when it points from the entity the field belongs to.' })
   direction!: Direction;
 
-  @Field(() => [Source], { complexity: atMost(MAX_SOURCES), description: 'The documents and excerpts that state this relationship.' })
+  @Field(() => [Source], {
+    complexity: atMost(MAX_SOURCES),
+    description: 'The documents and excerpts that state this relationship.',
+  })
   sources!: Source[];
 
-  @Field(() => Basis, { description: '`STATED` when its sources say it in so many words; `INFERRED` when it is a reading of them.' })
+  @Field(() => Basis, {
+    description: '`STATED` when its sources say it in so many words; `INFERRED` when it is a reading of them.',
+  })
   basis!: Basis;
 
   @Field(() => String, { nullable: true, description: 'Why the reading holds, in one line (INFERRED only).' })
   rationale?: string;
 
-  @Field(() => String, { nullable: true, description: 'Who inferred it: `loader` or a curator’s token subject (see the audit trail).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who inferred it: `loader` or a curator’s token subject (see the audit trail).',
+  })
   inferredBy?: string;
 }
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'How many items to return (default 20, at most the configured page size, 100 unless changed).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many items to return (default 20, at most the configured page size, 100 unless changed).',
+  })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or edge `cursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor (an `endCursor` or edge `cursor`).',
+  })
   after?: string;
 }
 
@@ -71,7 +85,10 @@ function makeConnection(name: string, nodeType: ClassType | typeof Entity) {
     @Field(() => nodeType)
     node!: unknown;
 
-    @Field(() => Relationship, { nullable: true, description: 'The relationship followed to reach the node; null on top-level lists.' })
+    @Field(() => Relationship, {
+      nullable: true,
+      description: 'The relationship followed to reach the node; null on top-level lists.',
+    })
     relationship?: Relationship;
   }
 

@@ -10,9 +10,15 @@ export enum ProgressStatus {
   MET = 'MET',
   NOT_MET = 'NOT_MET',
 }
-registerEnumType(ProgressStatus, { name: 'ProgressStatus', description: 'How far a recommendation has been carried out.' });
+registerEnumType(ProgressStatus, {
+  name: 'ProgressStatus',
+  description: 'How far a recommendation has been carried out.',
+});
 
-@ObjectType({ ...implementsEntity, description: 'Progress on a recommendation as of a date, recorded by a curator from a source.' })
+@ObjectType({
+  ...implementsEntity,
+  description: 'Progress on a recommendation as of a date, recorded by a curator from a source.',
+})
 export class ProgressUpdate extends Entity {
   @Field(() => ProgressStatus)
   status!: ProgressStatus;
@@ -24,10 +30,11 @@ export class ProgressUpdate extends Entity {
   evidence!: string;
 }
 
-
 @ObjectType({ description: 'One value a curation changed.' })
 export class AuditChange {
-  @Field(() => String, { description: 'What changed: a property (`status`) or a relationship (`-[:CONCERNS]->prevent`).' })
+  @Field(() => String, {
+    description: 'What changed: a property (`status`) or a relationship (`-[:CONCERNS]->prevent`).',
+  })
   field!: string;
 
   @Field(() => String, { description: 'The value before, as JSON text (`null` when there was none).' })
@@ -37,12 +44,19 @@ export class AuditChange {
   after!: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'Who changed what, when, and the values before; written with every curation, in its transaction.' })
+@ObjectType({
+  ...implementsEntity,
+  description: 'Who changed what, when, and the values before; written with every curation, in its transaction.',
+})
 export class AuditRecord extends Entity {
   @Field(() => CurationAction)
   action!: CurationAction;
 
-  @Field(() => String, { nullable: true, description: 'The subject (`sub` claim) of the curator’s token; null unless the reader is a curator or the server sets AUDIT_ACTORS=public.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The subject (`sub` claim) of the curator’s token; null unless the reader is a curator or the server sets AUDIT_ACTORS=public.',
+  })
   actor?: string;
 
   @Field(() => String, { nullable: true, description: 'The curator’s name, when the token gives one.' })

@@ -3,7 +3,19 @@
 import type { ClassType } from 'type-graphql';
 import type { EntityType } from '../graph/model.js';
 import { AuditRecord, ProgressUpdate } from './curated.types.js';
-import { CalendarDate, Concept, Document, Finding, Organisation, Person, Post, Recommendation, Statement, Strand, Strategy } from './entity.types.js';
+import {
+  CalendarDate,
+  Concept,
+  Document,
+  Finding,
+  Organisation,
+  Person,
+  Post,
+  Recommendation,
+  Statement,
+  Strand,
+  Strategy,
+} from './entity.types.js';
 
 export const ENTITY_CLASSES = {
   Organisation,

@@ -5,7 +5,10 @@ export enum Basis {
   STATED = 'STATED',
   INFERRED = 'INFERRED',
 }
-registerEnumType(Basis, { name: 'Basis', description: 'Whether the source states a claim in so many words, or it is a reading of the source.' });
+registerEnumType(Basis, {
+  name: 'Basis',
+  description: 'Whether the source states a claim in so many words, or it is a reading of the source.',
+});
 
 export enum OrganisationKind {
   INSPECTORATE = 'INSPECTORATE',

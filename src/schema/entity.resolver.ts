@@ -23,8 +23,16 @@ export class EntityResolver {
     return one(ctx, lookupByRefs(ctx.translator, [ref], treeOf(info)));
   }
 
-  @Query(() => [Node], { nullable: 'items', complexity: byIds, description: `Entities by global IDs, in the same order (null where unknown); at most ${MAX_IDS}.` })
-  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
+  @Query(() => [Node], {
+    nullable: 'items',
+    complexity: byIds,
+    description: `Entities by global IDs, in the same order (null where unknown); at most ${MAX_IDS}.`,
+  })
+  async nodes(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown[]> {
     checkCount(ids.length, 'ids', 'ids', 'IDs', '');
     if (ids.length === 0) return [];
     const refs = ids.map((id, i) => fromGlobalId(id, `ids[${i}]`));
@@ -32,7 +40,11 @@ export class EntityResolver {
   }
 
   @Query(() => Entity, { nullable: true, description: 'Any entity by its stable key, such as `hmic` or `rec-2009-3`.' })
-  entity(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  entity(
+    @Arg('key', () => String) key: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return one(ctx, lookupByKey(ctx.translator, 'Entity', checkKey(key), treeOf(info)));
   }
 }
@@ -54,16 +66,18 @@ for (const type of ENTITY_TYPES) {
   Arg('key', () => String)(prototype, single, 0);
   Ctx()(prototype, single, 1);
   Info()(prototype, single, 2);
-  Query(() => ENTITY_CLASSES[type], { nullable: true, description: `One ${type} by its stable key; null when there is none.` })(
-    prototype,
-    single,
-    byKey,
-  );
+  Query(() => ENTITY_CLASSES[type], {
+    nullable: true,
+    description: `One ${type} by its stable key; null when there is none.`,
+  })(prototype, single, byKey);
 
   const all = defineMethod(prototype, plural, ((_page: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
     one(ctx, list(ctx.translator, type, treeOf(info)))) as never);
   Args(() => LIST_ARGS[type])(prototype, plural, 0);
   Ctx()(prototype, plural, 1);
   Info()(prototype, plural, 2);
-  Query(() => CONNECTIONS[type], { complexity: byFirst(), description: `Every ${type}, a page at a time: ordered by key unless \`orderBy\` says otherwise.` })(prototype, plural, all);
+  Query(() => CONNECTIONS[type], {
+    complexity: byFirst(),
+    description: `Every ${type}, a page at a time: ordered by key unless \`orderBy\` says otherwise.`,
+  })(prototype, plural, all);
 }

@@ -28,28 +28,45 @@ export abstract class Entity implements Node {
   @Field(() => String, { description: 'Display name or title.' })
   name!: string;
 
-  @Field(() => [Source], { complexity: atMost(MAX_SOURCES), description: 'The documents and excerpts that state this entity.' })
+  @Field(() => [Source], {
+    complexity: atMost(MAX_SOURCES),
+    description: 'The documents and excerpts that state this entity.',
+  })
   sources!: Source[];
 
-  @Field(() => Basis, { description: '`STATED` when its sources say it in so many words; `INFERRED` when it is a reading of them (see `basisRationale`).' })
+  @Field(() => Basis, {
+    description:
+      '`STATED` when its sources say it in so many words; `INFERRED` when it is a reading of them (see `basisRationale`).',
+  })
   basis!: Basis;
 
   @Field(() => String, { nullable: true, description: 'Why the reading holds, in one line (INFERRED only).' })
   basisRationale?: string;
 
-  @Field(() => String, { nullable: true, description: 'Who inferred it: `loader` (the document’s claims file) or a curator (see `auditTrail`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who inferred it: `loader` (the document’s claims file) or a curator (see `auditTrail`).',
+  })
   inferredBy?: string;
 
-  @Field(() => [PropertyInference], { description: 'Properties the text does not state in so many words, each with its rationale.' })
+  @Field(() => [PropertyInference], {
+    description: 'Properties the text does not state in so many words, each with its rationale.',
+  })
   inferences!: PropertyInference[];
 
-  @Field(() => [RelationshipTypeCount], { description: 'How many relationships of each type the entity has, both directions, by type; types it has none of are left out.' })
+  @Field(() => [RelationshipTypeCount], {
+    description:
+      'How many relationships of each type the entity has, both directions, by type; types it has none of are left out.',
+  })
   relationshipCounts!: RelationshipTypeCount[];
 }
 
 export const implementsEntity = { implements: [Node, Entity] };
 
-@ObjectType({ ...implementsEntity, description: 'A body: inspectorate, association, police force or group of forces, government, partners.' })
+@ObjectType({
+  ...implementsEntity,
+  description: 'A body: inspectorate, association, police force or group of forces, government, partners.',
+})
 export class Organisation extends Entity {
   @Field(() => OrganisationKind)
   kind!: OrganisationKind;
@@ -60,7 +77,10 @@ export class Organisation extends Entity {
   @Field(() => String, { nullable: true })
   description?: string;
 
-  @Field(() => String, { nullable: true, description: 'Where to find more about the organisation, as the source gives it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where to find more about the organisation, as the source gives it.',
+  })
   infoUrl?: string;
 
   @Field(() => Int, { nullable: true, description: 'For a group of bodies, how many it has (the 43 forces).' })
@@ -73,7 +93,10 @@ export class Person extends Entity {
   honorific?: string;
 }
 
-@ObjectType({ ...implementsEntity, description: 'An office a person holds, such as HM Chief Inspector of Constabulary.' })
+@ObjectType({
+  ...implementsEntity,
+  description: 'An office a person holds, such as HM Chief Inspector of Constabulary.',
+})
 export class Post extends Entity {
   @Field(() => String, { nullable: true })
   abbreviation?: string;
@@ -111,7 +134,11 @@ export class Document extends Entity {
   @Field(() => String, { nullable: true })
   description?: string;
 
-  @Field(() => String, { nullable: true, description: 'The document’s full text as shipped, when its claims were loaded from a folder; source offsets index it.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The document’s full text as shipped, when its claims were loaded from a folder; source offsets index it.',
+  })
   text?: string;
 
   @Field(() => String, { nullable: true, description: 'Author and copyright line of the shipped text.' })
@@ -178,19 +205,34 @@ export class Source {
   @Field(() => String, { description: 'The exact excerpt of the document, verbatim.' })
   excerpt!: string;
 
-  @Field(() => String, { description: 'The excerpt (W3C Web Annotation TextQuoteSelector `exact`; same as `excerpt`).' })
+  @Field(() => String, {
+    description: 'The excerpt (W3C Web Annotation TextQuoteSelector `exact`; same as `excerpt`).',
+  })
   exact!: string;
 
-  @Field(() => String, { nullable: true, description: 'About 32 characters of the text just before the excerpt (TextQuoteSelector `prefix`); null when it cannot be located.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'About 32 characters of the text just before the excerpt (TextQuoteSelector `prefix`); null when it cannot be located.',
+  })
   prefix?: string;
 
-  @Field(() => String, { nullable: true, description: 'About 32 characters just after it (TextQuoteSelector `suffix`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'About 32 characters just after it (TextQuoteSelector `suffix`).',
+  })
   suffix?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Offset of its first character in `Document.text`, in Unicode code points (TextPositionSelector `start`).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Offset of its first character in `Document.text`, in Unicode code points (TextPositionSelector `start`).',
+  })
   start?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Offset just past its last character (TextPositionSelector `end`).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Offset just past its last character (TextPositionSelector `end`).',
+  })
   end?: number;
 }
-

@@ -8,7 +8,10 @@ import type { EntityType } from '../graph/model.js';
 import { EntityTypeEnum } from './entity-type.enum.js';
 import { NeighbourDirection, PathMode } from './explore.types.js';
 
-const relationshipTypes = { nullable: true, description: 'Only these relationship types (see `relationshipTypes`); all when omitted.' } as const;
+const relationshipTypes = {
+  nullable: true,
+  description: 'Only these relationship types (see `relationshipTypes`); all when omitted.',
+} as const;
 
 /** The args with every null left by the request replaced by the class's default. */
 export function complete<T extends object>(Args: new () => T, args: T): T {
@@ -48,7 +51,10 @@ export class PathsArgs {
   @Field(() => Int, { nullable: true, description: 'How many paths in K_PATHS mode (at most 10).' })
   k: number = 3;
 
-  @Field(() => Int, { nullable: true, description: 'Longest path, in relationships (at most 6 unless the server sets GRAPHQL_MAX_PATH_LENGTH).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Longest path, in relationships (at most 6 unless the server sets GRAPHQL_MAX_PATH_LENGTH).',
+  })
   maxLength: number = 4;
 
   @Field(() => [String], relationshipTypes)
@@ -57,22 +63,34 @@ export class PathsArgs {
 
 @ArgsType()
 export class TimelineArgs {
-  @Field(() => String, { nullable: true, description: 'Events on or after the start of this year, month or day (`2008-04`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Events on or after the start of this year, month or day (`2008-04`).',
+  })
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Events on or before the end of this period (`2010-03`).' })
   to?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Events after this period ends, or after the latest date of the entity with this key.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Events after this period ends, or after the latest date of the entity with this key.',
+  })
   after?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Events before this period begins, or before the earliest date of the entity with this key.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Events before this period begins, or before the earliest date of the entity with this key.',
+  })
   before?: string | null;
 
   @Field(() => [EntityTypeEnum], { nullable: true, description: 'Only events of entities of these types.' })
   types?: EntityType[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only these dating relationships: APPOINTED_ON, DUE_BY, ISSUED_ON, PUBLISHED_ON.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only these dating relationships: APPOINTED_ON, DUE_BY, ISSUED_ON, PUBLISHED_ON.',
+  })
   relationshipTypes?: string[] | null;
 
   @Field(() => Int, { nullable: true })

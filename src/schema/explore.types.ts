@@ -55,7 +55,9 @@ export class Neighbourhood {
   @Field(() => [Entity], { description: 'The center first, then its neighbours, closest first and by key.' })
   nodes!: Entity[];
 
-  @Field(() => [GraphRelationship], { description: 'Every relationship (of the types asked for) between two of `nodes`.' })
+  @Field(() => [GraphRelationship], {
+    description: 'Every relationship (of the types asked for) between two of `nodes`.',
+  })
   relationships!: GraphRelationship[];
 
   @Field(() => Boolean, { description: 'True when `limit` left out some neighbours.' })
@@ -73,7 +75,9 @@ export class PathStep {
   @Field(() => String)
   type!: string;
 
-  @Field(() => Direction, { description: '`OUT` when the relationship points from `from` to `to`, `IN` when it points back.' })
+  @Field(() => Direction, {
+    description: '`OUT` when the relationship points from `from` to `to`, `IN` when it points back.',
+  })
   direction!: Direction;
 
   @Field(() => [Source], { complexity: atMost(MAX_SOURCES) })
@@ -92,7 +96,10 @@ export class Path {
   steps!: PathStep[];
 }
 
-@ObjectType({ description: 'Something dated: an entity, the date, and the relationship that dates it (`DUE_BY`, `PUBLISHED_ON`, …).' })
+@ObjectType({
+  description:
+    'Something dated: an entity, the date, and the relationship that dates it (`DUE_BY`, `PUBLISHED_ON`, …).',
+})
 export class TimelineEvent {
   @Field(() => CalendarDate)
   date!: CalendarDate;
@@ -124,12 +131,17 @@ registerEnumType(NameMatch, {
   },
 });
 
-@ObjectType({ description: 'An entity found by a search: exact names first, then names starting with the text, then full-text matches.' })
+@ObjectType({
+  description:
+    'An entity found by a search: exact names first, then names starting with the text, then full-text matches.',
+})
 export class SearchHit {
   @Field(() => NameMatch)
   match!: NameMatch;
 
-  @Field(() => Float, { description: 'Full-text relevance (Lucene score), higher is better; 0 for an entity found by its name alone.' })
+  @Field(() => Float, {
+    description: 'Full-text relevance (Lucene score), higher is better; 0 for an entity found by its name alone.',
+  })
   score!: number;
 
   @Field(() => Entity)

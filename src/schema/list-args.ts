@@ -54,11 +54,18 @@ function makeListArgs(target: Target): ClassType {
 
   @ArgsType()
   class ListArgs extends PageArgs {
-    @Field(() => order, { nullable: true, description: 'Sort order; the cursor of a page only continues the same order.' })
+    @Field(() => order, {
+      nullable: true,
+      description: 'Sort order; the cursor of a page only continues the same order.',
+    })
     orderBy?: unknown;
   }
   const filter = FILTER_INPUTS[target];
-  if (filter) Field(() => filter, { nullable: true, description: 'Only the items that match every field given.' })(ListArgs.prototype, 'filter');
+  if (filter)
+    Field(() => filter, { nullable: true, description: 'Only the items that match every field given.' })(
+      ListArgs.prototype,
+      'filter',
+    );
   return ListArgs;
 }
 

@@ -8,14 +8,23 @@ import type { EntityType, Target } from '../graph/model.js';
 import { Basis, DatePrecision, DocumentKind, OrganisationKind } from './entity.enums.js';
 import { EntityTypeEnum } from './entity-type.enum.js';
 
-const date = (description: string) => ({ nullable: true, description: `${description} A year, month or day: \`2010\`, \`2010-03\`, \`2010-03-31\`.` });
+const date = (description: string) => ({
+  nullable: true,
+  description: `${description} A year, month or day: \`2010\`, \`2010-03\`, \`2010-03-31\`.`,
+});
 
 @InputType({ description: 'Which recommendations to list.' })
 export class RecommendationFilter {
-  @Field(() => String, { nullable: true, description: 'Key of the organisation it is addressed to, such as `police-service`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Key of the organisation it is addressed to, such as `police-service`.',
+  })
   addressedTo?: string;
 
-  @Field(() => String, { nullable: true, description: 'Key of a strand, such as `prevent`: recommendations of reports that concern it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Key of a strand, such as `prevent`: recommendations of reports that concern it.',
+  })
   strand?: string;
 
   @Field(() => String, date('Due by the end of this period (March 2010 is due by `2010-03` and by `2010`).'))
@@ -30,7 +39,10 @@ export class RecommendationFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only those with (true) or without (false) a deadline.' })
   hasDeadline?: boolean;
 
-  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).',
+  })
   basis?: Basis;
 }
 
@@ -45,7 +57,10 @@ export class OrganisationFilter {
   @Field(() => String, { nullable: true, description: 'Key of an organisation that regulates them.' })
   regulatedBy?: string;
 
-  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).',
+  })
   basis?: Basis;
 }
 
@@ -69,7 +84,10 @@ export class DocumentFilter {
   @Field(() => String, date('Published or issued on or before the end of this period.'))
   datedTo?: string;
 
-  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).',
+  })
   basis?: Basis;
 }
 
@@ -84,7 +102,10 @@ export class CalendarDateFilter {
   @Field(() => DatePrecision, { nullable: true })
   precision?: DatePrecision;
 
-  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).',
+  })
   basis?: Basis;
 }
 
@@ -93,7 +114,10 @@ export class EntityFilter {
   @Field(() => [EntityTypeEnum], { nullable: true, description: 'Only entities of these types.' })
   types?: EntityType[];
 
-  @Field(() => Basis, { nullable: true, description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).' })
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).',
+  })
   basis?: Basis;
 }
 

@@ -25,7 +25,12 @@ export interface AdmissionOptions {
 }
 
 /** The defaults; src/config.ts reads the variables that override them. */
-export const DEFAULT_ADMISSION: AdmissionOptions = { maxInFlight: 32, maxQueue: 128, cheapCost: 50, retryAfterSeconds: 1 };
+export const DEFAULT_ADMISSION: AdmissionOptions = {
+  maxInFlight: 32,
+  maxQueue: 128,
+  cheapCost: 50,
+  retryAfterSeconds: 1,
+};
 
 /** A statement refused because its lane's wait queue is full. */
 export class OverloadedError extends Error {
@@ -67,7 +72,13 @@ export function createAdmission(options: AdmissionOptions): Admission {
   const waiting: Record<Lane, (() => void)[]> = { cheap: [], heavy: [] };
   const held: Record<Lane, number> = { cheap: 0, heavy: 0 };
 
-  const freeSlots = (lane: Lane) => Math.max(0, lane === 'cheap' ? options.maxInFlight - inFlight : Math.min(options.maxInFlight - inFlight, heavyMax - heavyInFlight));
+  const freeSlots = (lane: Lane) =>
+    Math.max(
+      0,
+      lane === 'cheap'
+        ? options.maxInFlight - inFlight
+        : Math.min(options.maxInFlight - inFlight, heavyMax - heavyInFlight),
+    );
   const take = (lane: Lane) => {
     inFlight++;
     if (lane === 'heavy') heavyInFlight++;
@@ -103,7 +114,8 @@ export function createAdmission(options: AdmissionOptions): Admission {
       if (freeSlots(lane) > 0 && waiting[lane].length === 0) {
         take(lane);
       } else {
-        if (!reserved && waiting[lane].length + held[lane] >= options.maxQueue) throw new OverloadedError(options.retryAfterSeconds);
+        if (!reserved && waiting[lane].length + held[lane] >= options.maxQueue)
+          throw new OverloadedError(options.retryAfterSeconds);
         await new Promise<void>((resolve) => waiting[lane].push(resolve));
       }
       try {

@@ -39,9 +39,11 @@ export interface AuthState {
 
 function explain(error: unknown): string {
   if (error instanceof jose.JWTExpired) return 'the bearer token has expired';
-  if (error instanceof jose.JWTClaimValidationFailed) return `the bearer token's "${error.claim}" claim is not acceptable`;
+  if (error instanceof jose.JWTClaimValidationFailed)
+    return `the bearer token's "${error.claim}" claim is not acceptable`;
   if (error instanceof jose.JWSSignatureVerificationFailed) return 'the bearer token signature does not verify';
-  if (error instanceof jose.JOSEAlgNotAllowed) return 'the bearer token is signed with an algorithm this server does not accept';
+  if (error instanceof jose.JOSEAlgNotAllowed)
+    return 'the bearer token is signed with an algorithm this server does not accept';
   if (error instanceof jose.JWKSNoMatchingKey) return 'no key of the configured JWKS matches the bearer token';
   return 'the bearer token is not a valid JWT';
 }
@@ -70,7 +72,10 @@ export function createVerifier(config: AuthConfig): (authorization: string | und
     const match = /^bearer +([A-Za-z0-9_.~+/=-]+)$/i.exec(authorization);
     if (!match) return { viewer: null, error: unauthenticated('the Authorization header must be "Bearer <token>"') };
     if (algorithms.length === 0) {
-      return { viewer: null, error: unauthenticated('this server accepts no tokens: it has no JWT secret or JWKS configured') };
+      return {
+        viewer: null,
+        error: unauthenticated('this server accepts no tokens: it has no JWT secret or JWKS configured'),
+      };
     }
     try {
       const { payload } = await jwtVerify(match[1]!, key, {
@@ -82,9 +87,19 @@ export function createVerifier(config: AuthConfig): (authorization: string | und
       });
       // The subject and name go into audit records: they are held to the rules of curated text.
       const subject = claim(payload.sub);
-      if (subject === undefined) return { viewer: null, error: unauthenticated('the bearer token\'s "sub" claim is not acceptable: one line of at most 500 characters') };
+      if (subject === undefined)
+        return {
+          viewer: null,
+          error: unauthenticated(
+            'the bearer token\'s "sub" claim is not acceptable: one line of at most 500 characters',
+          ),
+        };
       const claimed = payload[config.rolesClaim];
-      const roles = Array.isArray(claimed) ? claimed.map(String) : typeof claimed === 'string' ? claimed.split(' ') : [];
+      const roles = Array.isArray(claimed)
+        ? claimed.map(String)
+        : typeof claimed === 'string'
+          ? claimed.split(' ')
+          : [];
       return {
         viewer: {
           subject,

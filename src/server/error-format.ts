@@ -47,11 +47,19 @@ export function formatErrorFor(options: ErrorFormatOptions) {
     }
     if (code === ErrorCode.OVERLOADED) {
       const original = unwrapResolverError(error);
-      const retryAfterSeconds = original instanceof OverloadedError ? original.retryAfterSeconds : Number(formatted.extensions?.retryAfterSeconds ?? 1);
-      return { message: `The server is at capacity; retry after ${retryAfterSeconds} s.`, ...where, extensions: { code, retryAfterSeconds } };
+      const retryAfterSeconds =
+        original instanceof OverloadedError
+          ? original.retryAfterSeconds
+          : Number(formatted.extensions?.retryAfterSeconds ?? 1);
+      return {
+        message: `The server is at capacity; retry after ${retryAfterSeconds} s.`,
+        ...where,
+        extensions: { code, retryAfterSeconds },
+      };
     }
     if (code === ErrorCode.WRITE_OUTCOME_UNKNOWN) {
-      const message = 'The connection to the database was lost after the write was sent: it may or may not have been applied. Curation mutations are idempotent; send it again.';
+      const message =
+        'The connection to the database was lost after the write was sent: it may or may not have been applied. Curation mutations are idempotent; send it again.';
       return { message, ...where, extensions: { code } };
     }
     if (code === ErrorCode.QUERY_TIMEOUT) {
@@ -60,14 +68,24 @@ export function formatErrorFor(options: ErrorFormatOptions) {
       return { message, ...where, extensions: { code, limit: 'txTimeoutMs', max: options.txTimeoutMs } };
     }
     // graphql-js words it "contains more that N tokens" (sic); match either spelling.
-    if (code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED && /contains more th\w+ \d+ tokens/.test(formatted.message)) {
+    if (
+      code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED &&
+      /contains more th\w+ \d+ tokens/.test(formatted.message)
+    ) {
       const message = `Query token limit of ${options.maxTokens} exceeded: the document is too long to parse.`;
-      return { ...formatted, message, extensions: { ...formatted.extensions, limit: 'maxTokens', max: options.maxTokens } };
+      return {
+        ...formatted,
+        message,
+        extensions: { ...formatted.extensions, limit: 'maxTokens', max: options.maxTokens },
+      };
     }
     // graphql-js meters the work of comparing same-named fields and gives up with this bare message
     // on a document that repeats one field hundreds of times.
     if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && formatted.message === 'Validation aborted.') {
-      return { ...formatted, message: 'The query is too wide to validate: it repeats fields too often. Ask for each field once.' };
+      return {
+        ...formatted,
+        message: 'The query is too wide to validate: it repeats fields too often. Ask for each field once.',
+      };
     }
     if (!options.development && !CLIENT_CODES.has(code)) {
       return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -23,18 +23,26 @@ function fail(req: Request, res: Response, status: number, code: string, message
 }
 
 /** `ct-knowledge-graph.jsonld`, `ct-knowledge-graph-Organisation.csv`: names that say where a download came from. */
-const downloadName = (file: string) => (file.startsWith('graph.') ? `ct-knowledge-graph${file.slice('graph'.length)}` : `ct-knowledge-graph-${file}`);
+const downloadName = (file: string) =>
+  file.startsWith('graph.') ? `ct-knowledge-graph${file.slice('graph'.length)}` : `ct-knowledge-graph-${file}`;
 
 export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptions) {
   return (app: Express): void => {
     app.get('/export/:file', async (req, res) => {
       const auth = await verify(req.get('authorization'));
       if (auth.error) return fail(req, res, 401, ErrorCode.UNAUTHENTICATED, auth.error.message);
-      if (readsRequireToken && !auth.viewer) return fail(req, res, 401, ErrorCode.UNAUTHENTICATED, 'this server serves exports only with a bearer token');
+      if (readsRequireToken && !auth.viewer)
+        return fail(req, res, 401, ErrorCode.UNAUTHENTICATED, 'this server serves exports only with a bearer token');
       const wanted = exportNamed(String(req.params.file));
       if (!wanted) {
         const files = EXPORTS.map((e) => e.file).join(', ');
-        return fail(req, res, 404, 'NOT_FOUND', `no export is named "${String(req.params.file).slice(0, 100)}"; there are: ${files}`);
+        return fail(
+          req,
+          res,
+          404,
+          'NOT_FOUND',
+          `no export is named "${String(req.params.file).slice(0, 100)}"; there are: ${files}`,
+        );
       }
       const chunks = wanted.chunks(db);
       // The first chunk needs the database: when it is away, the answer is still a clean 503.
@@ -43,7 +51,8 @@ export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptio
         first = await chunks.next();
       } catch (error) {
         const kind = failureKind(error);
-        if (kind) return fail(req, res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'the database is not answering; try again shortly');
+        if (kind)
+          return fail(req, res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'the database is not answering; try again shortly');
         requestLogOf(req)?.log.error({ err: error }, 'export failed');
         return fail(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
       }

@@ -42,13 +42,24 @@ export function sendRequestError(req: Request, res: Response, error: RequestErro
   // 405 and 413 describe the HTTP exchange itself, so they stand under either response type.
   const status = error.status === 400 ? requestErrorStatus(type) : error.status;
   res.status(status).set(error.headers ?? {});
-  res.type(type ?? JSON_TYPE).send(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...error.extensions } }] }));
+  res
+    .type(type ?? JSON_TYPE)
+    .send(
+      JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...error.extensions } }] }),
+    );
 }
 
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, req, res, next) => {
   if (error.type === 'entity.parse.failed') {
     // Not a well-formed GraphQL-over-HTTP request: 400 under either response type.
-    res.status(400).type(JSON_TYPE).send(JSON.stringify({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: HttpErrorCode.BAD_REQUEST } }] }));
+    res
+      .status(400)
+      .type(JSON_TYPE)
+      .send(
+        JSON.stringify({
+          errors: [{ message: 'the request body is not valid JSON', extensions: { code: HttpErrorCode.BAD_REQUEST } }],
+        }),
+      );
   } else if (error.type === 'entity.too.large') {
     sendRequestError(req, res, {
       status: 413,
@@ -69,12 +80,17 @@ function persistedDocumentsHandler(trusted: TrustedDocuments, remembered: Persis
     sendRequestError(req, res, {
       status: 400,
       code: HttpErrorCode.OPERATION_NOT_TRUSTED,
-      message: 'this server runs only registered operations (trusted documents); send a registered document or its documentId',
+      message:
+        'this server runs only registered operations (trusted documents); send a registered document or its documentId',
     });
   return (req, res, next) => {
     const hash = hashRequested(req);
     if (hash === null) {
-      return sendRequestError(req, res, { status: 400, code: ErrorCode.BAD_USER_INPUT, message: 'documentId must be a string such as "sha256:<64 hex digits>"' });
+      return sendRequestError(req, res, {
+        status: 400,
+        code: ErrorCode.BAD_USER_INPUT,
+        message: 'documentId must be a string such as "sha256:<64 hex digits>"',
+      });
     }
     const { query } = paramsOf(req);
     if (hash === undefined) {
@@ -83,12 +99,20 @@ function persistedDocumentsHandler(trusted: TrustedDocuments, remembered: Persis
     }
     const version = persistedQueryVersion(req);
     if (version !== undefined && version !== 1) {
-      return sendRequestError(req, res, { status: 400, code: HttpErrorCode.BAD_REQUEST, message: `persisted query version ${String(version)} is not supported; send version 1` });
+      return sendRequestError(req, res, {
+        status: 400,
+        code: HttpErrorCode.BAD_REQUEST,
+        message: `persisted query version ${String(version)} is not supported; send version 1`,
+      });
     }
     if (typeof query === 'string' && query !== '') {
       // The second step of automatic persisted queries: the hash with its text.
       if (!hashMatches(hash, query)) {
-        return sendRequestError(req, res, { status: 400, code: HttpErrorCode.PERSISTED_QUERY_HASH_MISMATCH, message: `the query's SHA-256 hash is not ${hash}` });
+        return sendRequestError(req, res, {
+          status: 400,
+          code: HttpErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
+          message: `the query's SHA-256 hash is not ${hash}`,
+        });
       }
       if (trusted.enforce) {
         if (!trusted.isRegistered(query)) return notTrusted(req, res);
@@ -100,7 +124,12 @@ function persistedDocumentsHandler(trusted: TrustedDocuments, remembered: Persis
     }
     const text = trusted.lookup(hash) ?? (trusted.enforce ? undefined : remembered.lookup(hash));
     if (text === undefined) {
-      return sendRequestError(req, res, { status: 400, code: HttpErrorCode.PERSISTED_QUERY_NOT_FOUND, message: `no registered or remembered document has the hash ${hash}`, headers: NOT_CACHEABLE });
+      return sendRequestError(req, res, {
+        status: 400,
+        code: HttpErrorCode.PERSISTED_QUERY_NOT_FOUND,
+        message: `no registered or remembered document has the hash ${hash}`,
+        headers: NOT_CACHEABLE,
+      });
     }
     rewriteWithText(req, text);
     next();
@@ -117,7 +146,12 @@ const refuseGetMutations: RequestHandler = (req, res, next) => {
     return next(); // Apollo reports the syntax error
   }
   if (kind && kind !== 'query') {
-    return sendRequestError(req, res, { status: 405, code: HttpErrorCode.METHOD_NOT_ALLOWED, message: `a ${kind} must be sent by POST`, headers: { allow: 'POST' } });
+    return sendRequestError(req, res, {
+      status: 405,
+      code: HttpErrorCode.METHOD_NOT_ALLOWED,
+      message: `a ${kind} must be sent by POST`,
+      headers: { allow: 'POST' },
+    });
   }
   next();
 };
@@ -146,5 +180,10 @@ export function graphqlHttpHandlers(options: {
   persistedQueries?: PersistedQueries;
 }): (RequestHandler | ErrorRequestHandler)[] {
   const remembered = options.persistedQueries ?? createPersistedQueries({ maxBytes: 8 * 1024 * 1024 });
-  return [bodyErrors, persistedDocumentsHandler(options.trusted, remembered), refuseGetMutations, getQueriesNeedNoPreflight];
+  return [
+    bodyErrors,
+    persistedDocumentsHandler(options.trusted, remembered),
+    refuseGetMutations,
+    getQueriesNeedNoPreflight,
+  ];
 }

@@ -43,7 +43,11 @@ export function hardening(options: HardeningOptions = {}): Hardening {
     ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
-    formatError: formatErrorFor({ development, txTimeoutMs: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS, maxTokens: limits.maxTokens }),
+    formatError: formatErrorFor({
+      development,
+      txTimeoutMs: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS,
+      maxTokens: limits.maxTokens,
+    }),
     includeStacktraceInErrorResponses: development,
   };
 }

@@ -15,7 +15,10 @@ export const httpErrors: ErrorRequestHandler = (error: Error & { status?: number
     errors: [
       {
         message: clientError ? 'The request could not be read.' : 'Internal server error',
-        extensions: { code: clientError ? ApolloServerErrorCode.BAD_REQUEST : ApolloServerErrorCode.INTERNAL_SERVER_ERROR, requestId: context?.requestId },
+        extensions: {
+          code: clientError ? ApolloServerErrorCode.BAD_REQUEST : ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+          requestId: context?.requestId,
+        },
       },
     ],
   });

@@ -77,7 +77,11 @@ export function listen(app: Express, port: number, host: string): Promise<Listen
   const server = createNodeServer(app);
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is already taken; set PORT to a free port`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} on ${host} is already taken; set PORT to a free port`)
+          : error,
+      ),
     );
     server.listen(port, host, () => {
       const address = server.address() as AddressInfo;

@@ -39,7 +39,10 @@ const reportAs =
   (ctx: ValidationContext | null, error: Error): void =>
     ctx?.reportError(overLimit(limit, max, error.message.replace(/^Syntax Error: /, '')));
 
-export function armorFor(limits: Limits, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function armorFor(
+  limits: Limits,
+  production: boolean,
+): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const rule = (limit: 'maxDepth' | 'maxAliases' | 'maxDirectives') => ({
     n: limits[limit],
     propagateOnRejection: false,

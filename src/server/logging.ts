@@ -36,7 +36,11 @@ export function requestIds(logger: Logger): (app: Express) => void {
 }
 
 /** Errors a client did not cause: logged in full, stack and cause included, at error level. */
-const SERVER_SIDE = new Set<string>([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.QUERY_TIMEOUT]);
+const SERVER_SIDE = new Set<string>([
+  ErrorCode.INTERNAL_SERVER_ERROR,
+  ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.QUERY_TIMEOUT,
+]);
 
 export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
@@ -48,7 +52,8 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const code = errorCode(error);
-            if (SERVER_SIDE.has(code)) log.error({ err: unwrapResolverError(error), code, operationName, path: error.path }, 'operation failed');
+            if (SERVER_SIDE.has(code))
+              log.error({ err: unwrapResolverError(error), code, operationName, path: error.path }, 'operation failed');
           }
         },
         async willSendResponse({ response, operationName, operation }) {

@@ -36,23 +36,74 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-  const operations = new Counter({ name: 'graphql_operations_total', help: 'GraphQL operations answered', labelNames: ['operation', 'type'], registers: [registry] });
-  const latency = new Histogram({ name: 'graphql_operation_duration_seconds', help: 'Time to answer a GraphQL operation', labelNames: ['operation', 'type'], buckets: seconds, registers: [registry] });
-  const errors = new Counter({ name: 'graphql_errors_total', help: 'Errors returned to clients, by code', labelNames: ['code'], registers: [registry] });
-  const responses = new Counter({ name: 'http_responses_total', help: 'HTTP responses, by status code', labelNames: ['status'], registers: [registry] });
-  const inUse = new Gauge({ name: 'neo4j_pool_connections_in_use', help: 'Statements in flight, each holding one pooled Neo4j connection', registers: [registry] });
-  const poolSize = new Gauge({ name: 'neo4j_pool_max_connections', help: 'Largest number of connections the driver pool opens', registers: [registry] });
-  const statements = new Histogram({ name: 'neo4j_statement_duration_seconds', help: 'Time of a Neo4j transaction, by access mode', labelNames: ['mode', 'outcome'], buckets: seconds, registers: [registry] });
-  const available = new Gauge({ name: 'neo4j_available', help: '1 while Neo4j answers, 0 while the API refuses queries for want of it', registers: [registry] });
-  const markedDown = new Counter({ name: 'neo4j_marked_down_total', help: 'Times the API marked Neo4j down (a connection failed, or a probe on its own connection went unanswered)', registers: [registry] });
+  const operations = new Counter({
+    name: 'graphql_operations_total',
+    help: 'GraphQL operations answered',
+    labelNames: ['operation', 'type'],
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'graphql_operation_duration_seconds',
+    help: 'Time to answer a GraphQL operation',
+    labelNames: ['operation', 'type'],
+    buckets: seconds,
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors returned to clients, by code',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+  const responses = new Counter({
+    name: 'http_responses_total',
+    help: 'HTTP responses, by status code',
+    labelNames: ['status'],
+    registers: [registry],
+  });
+  const inUse = new Gauge({
+    name: 'neo4j_pool_connections_in_use',
+    help: 'Statements in flight, each holding one pooled Neo4j connection',
+    registers: [registry],
+  });
+  const poolSize = new Gauge({
+    name: 'neo4j_pool_max_connections',
+    help: 'Largest number of connections the driver pool opens',
+    registers: [registry],
+  });
+  const statements = new Histogram({
+    name: 'neo4j_statement_duration_seconds',
+    help: 'Time of a Neo4j transaction, by access mode',
+    labelNames: ['mode', 'outcome'],
+    buckets: seconds,
+    registers: [registry],
+  });
+  const available = new Gauge({
+    name: 'neo4j_available',
+    help: '1 while Neo4j answers, 0 while the API refuses queries for want of it',
+    registers: [registry],
+  });
+  const markedDown = new Counter({
+    name: 'neo4j_marked_down_total',
+    help: 'Times the API marked Neo4j down (a connection failed, or a probe on its own connection went unanswered)',
+    registers: [registry],
+  });
   poolSize.set(options.maxPoolSize);
   available.set(1);
 
-  const label = (name: string | null | undefined) => (!name ? 'anonymous' : options.operationNames.has(name) ? name : 'other');
-  const expected = options.token === undefined ? undefined : createHash('sha256').update(`Bearer ${options.token}`).digest();
+  const label = (name: string | null | undefined) =>
+    !name ? 'anonymous' : options.operationNames.has(name) ? name : 'other';
+  const expected =
+    options.token === undefined ? undefined : createHash('sha256').update(`Bearer ${options.token}`).digest();
   /** Compares digests, so the time taken does not tell how much of a guessed token was right. */
   const allowed = (authorization: string | undefined) =>
-    expected === undefined || timingSafeEqual(createHash('sha256').update(authorization?.replace(/^bearer +/i, 'Bearer ') ?? '').digest(), expected);
+    expected === undefined ||
+    timingSafeEqual(
+      createHash('sha256')
+        .update(authorization?.replace(/^bearer +/i, 'Bearer ') ?? '')
+        .digest(),
+      expected,
+    );
 
   return {
     registry,
@@ -65,7 +116,8 @@ export function createMetrics(options: MetricsOptions): Metrics {
             operations.inc(labels);
             end(labels);
             const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-            for (const error of body?.errors ?? []) errors.inc({ code: String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
+            for (const error of body?.errors ?? [])
+              errors.inc({ code: String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
           },
         };
       },

@@ -44,7 +44,10 @@ export function hashMatches(hash: string, query: string): boolean {
 
 export function createPersistedQueries(options: { maxBytes: number }): PersistedQueries {
   // Two bytes per UTF-16 code unit at most; the hash key itself is small and bounded.
-  const cache = new LRUCache<string, string>({ maxSize: Math.max(1, Math.floor(options.maxBytes / 2)), sizeCalculation: (text) => Math.max(1, text.length) });
+  const cache = new LRUCache<string, string>({
+    maxSize: Math.max(1, Math.floor(options.maxBytes / 2)),
+    sizeCalculation: (text) => Math.max(1, text.length),
+  });
   return {
     lookup: (hash) => cache.get(hashKey(hash)),
     remember: (hash, query) => void cache.set(hashKey(hash), query),

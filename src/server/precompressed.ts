@@ -15,10 +15,15 @@ type Encoding = keyof typeof SUFFIX | 'identity';
 type Negotiate = (available: Encoding[], options: { preferred: Encoding[] }) => Encoding | undefined;
 function negotiate(req: Request): Encoding | undefined {
   const negotiator = new Negotiator(req);
-  return (negotiator.encoding as unknown as Negotiate).call(negotiator, ['br', 'gzip', 'identity'], { preferred: ['br', 'gzip'] });
+  return (negotiator.encoding as unknown as Negotiate).call(negotiator, ['br', 'gzip', 'identity'], {
+    preferred: ['br', 'gzip'],
+  });
 }
 
-export function precompressed(root: string, options: { setHeaders: (res: Response, file: string) => void }): RequestHandler {
+export function precompressed(
+  root: string,
+  options: { setHeaders: (res: Response, file: string) => void },
+): RequestHandler {
   const base = path.resolve(root);
   return (req: Request, res: Response, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();

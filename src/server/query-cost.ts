@@ -6,7 +6,15 @@
 // The translator answers a root field with one Cypher query, so this bounds the rows that one query
 // may build; an operation over the limit is refused before any statement is sent.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, isInterfaceType, isObjectType, type DocumentNode, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, overLimit } from '../errors.js';
 import { DEFAULT_PAGE_SIZES, type PageSizes } from '../schema/complexity.js';
@@ -82,7 +90,11 @@ export function costLimitPlugin(maxCost: number, pages: PageSizes): ApolloServer
           if (!operation) return;
           const cost = requestCost(request, schema, document, operation.name?.value, pages);
           if (cost > maxCost) {
-            throw overLimit('maxCost', maxCost, `Query cost limit of ${maxCost} exceeded, found ${cost}: it may return ${cost} entities (lower \`first\` or \`limit\`, or nest less).`);
+            throw overLimit(
+              'maxCost',
+              maxCost,
+              `Query cost limit of ${maxCost} exceeded, found ${cost}: it may return ${cost} entities (lower \`first\` or \`limit\`, or nest less).`,
+            );
           }
         },
       };

@@ -40,7 +40,9 @@ function readManifest(file: string): Record<string, string> {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read the trusted-documents manifest ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `cannot read the trusted-documents manifest ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!parsed || typeof parsed !== 'object' || Object.values(parsed).some((v) => typeof v !== 'string')) {
     throw new Error(`${file} is not a manifest of hash → document text`);

@@ -44,7 +44,10 @@ function sendPage(file: string) {
   return (_req: Request, res: Response) => {
     const page = path.join(WEB_DIR, file);
     if (!existsSync(page)) {
-      res.status(503).type('text/plain').send('The web pages are not built: run `npm run build` (npm start does it).\n');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The web pages are not built: run `npm run build` (npm start does it).\n');
       return;
     }
     res.set('cache-control', 'no-cache');
@@ -55,7 +58,8 @@ function sendPage(file: string) {
 /** Built HTML is checked on every visit; the favicon keeps its name for a day; hashed assets forever. */
 function cacheHeaders(res: Response, file: string): void {
   if (file.endsWith('.html')) res.set('cache-control', 'no-cache');
-  else if (file.includes(`${path.sep}assets${path.sep}`)) res.set('cache-control', 'public, max-age=31536000, immutable');
+  else if (file.includes(`${path.sep}assets${path.sep}`))
+    res.set('cache-control', 'public, max-age=31536000, immutable');
   else res.set('cache-control', 'public, max-age=86400');
 }
 
@@ -73,6 +77,11 @@ export function mountWeb() {
     // The pages name /web/favicon.svg; this is for whatever asks for the conventional name.
     app.get('/favicon.ico', pageHeaders, (_req, res) => res.redirect(301, '/web/favicon.svg'));
     // Hashed file names: a built asset never changes, so browsers may keep it.
-    app.use('/web', pageHeaders, precompressed(WEB_DIR, { setHeaders: cacheHeaders }), express.static(WEB_DIR, { index: false, cacheControl: false, setHeaders: cacheHeaders }));
+    app.use(
+      '/web',
+      pageHeaders,
+      precompressed(WEB_DIR, { setHeaders: cacheHeaders }),
+      express.static(WEB_DIR, { index: false, cacheControl: false, setHeaders: cacheHeaders }),
+    );
   };
 }

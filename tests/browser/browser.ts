@@ -49,7 +49,10 @@ export async function launchBrowser(origin: string): Promise<Browser> {
     async open(url) {
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
-      page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(`${url}: ${message.text()}`)));
+      page.on(
+        'console',
+        (message) => void (message.type() === 'error' && pageErrors.push(`${url}: ${message.text()}`)),
+      );
       await page.goto(url);
       return page;
     },

@@ -22,11 +22,26 @@ export interface ChromiumBinary {
 
 // Always passed: no sandbox (tests may run as root in a container), no GPU, and nothing that calls
 // home; the machine may refuse every outside connection, and a test must never wait on one.
-const COMMON_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--metrics-recording-only'];
+const COMMON_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--metrics-recording-only',
+];
 
 // What @sparticuz/chromium's build needs on a normal Linux machine: its binary is a headless shell
 // built for one process (the zygote and the setuid sandbox are absent), with WebGL off as we have no GPU.
-const PACKAGED_ARGS = ['--headless=shell', '--no-zygote', '--single-process', '--disable-setuid-sandbox', '--disable-webgl', '--font-render-hinting=none'];
+const PACKAGED_ARGS = [
+  '--headless=shell',
+  '--no-zygote',
+  '--single-process',
+  '--disable-setuid-sandbox',
+  '--disable-webgl',
+  '--font-render-hinting=none',
+];
 
 const require = createRequire(import.meta.url);
 

@@ -24,7 +24,9 @@ describe('the explorer', { timeout: 90_000 }, () => {
   it('opens from /graphql with one tab per example operation of the README', async () => {
     expect(new URL(page.url()).pathname).toBe('/explorer');
     const blocks = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)];
-    const examples = blocks.flatMap(([, body]) => parse(body!).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION));
+    const examples = blocks.flatMap(([, body]) =>
+      parse(body!).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION),
+    );
     expect(examples.length).toBeGreaterThanOrEqual(5);
     await page.locator('.graphiql-tab').first().waitFor();
     expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
@@ -41,7 +43,9 @@ describe('the explorer', { timeout: 90_000 }, () => {
     // On a busy machine the query editor (Monaco, with its workers) may still be filling in the
     // tab's operation when the docs show; wait until it holds the first example.
     const editor = page.locator('.graphiql-query-editor');
-    await expect.poll(async () => (await editor.innerText()).replace(/\s+/g, ' '), { timeout: 45_000 }).toContain('denis-oconnor');
+    await expect
+      .poll(async () => (await editor.innerText()).replace(/\s+/g, ' '), { timeout: 45_000 })
+      .toContain('denis-oconnor');
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');
     // Monaco lays text out with non-breaking spaces and wraps long strings.

@@ -46,8 +46,21 @@ const tally = () => {
   return t;
 };
 
-const onCanvas = () => page.evaluate(() => (window as any).graphView.entities().map((e: { key: string }) => e.key).sort() as string[]);
-const positions = () => page.evaluate(() => Object.fromEntries((window as any).graphView.core.nodes().map((n: any) => [n.id(), n.renderedPosition()])) as Record<string, { x: number; y: number }>);
+const onCanvas = () =>
+  page.evaluate(
+    () =>
+      (window as any).graphView
+        .entities()
+        .map((e: { key: string }) => e.key)
+        .sort() as string[],
+  );
+const positions = () =>
+  page.evaluate(
+    () =>
+      Object.fromEntries(
+        (window as any).graphView.core.nodes().map((n: any) => [n.id(), n.renderedPosition()]),
+      ) as Record<string, { x: number; y: number }>,
+  );
 const status = () => page.locator('#status').innerText();
 const options = (box: string) => page.locator(`#${box} ~ ul[role=listbox] li`).allInnerTexts();
 
@@ -91,13 +104,22 @@ describe('the graph view', { timeout: 120_000 }, () => {
     await expect.poll(() => options('path-to'), { timeout: 30_000 }).not.toEqual([]);
     // Submitting a box that holds text, not a chosen entity, asks for the choice rather than guessing.
     await page.click('#path-form button[type=submit]');
-    await expect.poll(status, { timeout: 30_000 }).toBe('Pick the entity you mean for “Prevent” from the list under the box.');
+    await expect
+      .poll(status, { timeout: 30_000 })
+      .toBe('Pick the entity you mean for “Prevent” from the list under the box.');
     await user.press('ArrowDown');
     await user.press('Enter');
     await user.click('#path-form button[type=submit]');
-    await expect.poll(status, { timeout: 45_000 }).toMatch(/^Police Service of Northern Ireland to Prevent: 3 paths; path 1 has 3 steps/);
+    await expect
+      .poll(status, { timeout: 45_000 })
+      .toMatch(/^Police Service of Northern Ireland to Prevent: 3 paths; path 1 has 3 steps/);
     const task = tally();
-    const highlighted = await page.evaluate(() => (window as any).graphView.core.nodes('.path').map((n: any) => n.id()).sort());
+    const highlighted = await page.evaluate(() =>
+      (window as any).graphView.core
+        .nodes('.path')
+        .map((n: any) => n.id())
+        .sort(),
+    );
     expect(highlighted).toEqual(['hmic', 'prevent', 'prevent-progress-and-prospects', 'psni']);
     const steps = await page.locator('#details ol.steps > li').allInnerTexts();
     expect(steps[2]).toMatch(/^Prevent – Progress and Prospects —CONCERNS→ Prevent/);
@@ -120,7 +142,14 @@ describe('the graph view', { timeout: 120_000 }, () => {
     const other = await browser.open(link);
     await other.setViewportSize({ width: 1440, height: 900 });
     await expect.poll(() => other.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/path 1 has 3 steps/);
-    expect(await other.evaluate(() => (window as any).graphView.core.nodes('.path').map((n: any) => n.id()).sort())).toEqual(highlighted);
+    expect(
+      await other.evaluate(() =>
+        (window as any).graphView.core
+          .nodes('.path')
+          .map((n: any) => n.id())
+          .sort(),
+      ),
+    ).toEqual(highlighted);
     await other.close();
   });
 
@@ -143,7 +172,9 @@ describe('the graph view', { timeout: 120_000 }, () => {
     await page.click('#undo');
     expect((await onCanvas()).length).toBe(n);
     await page.locator('#legend input[data-type="Organisation"]').uncheck();
-    expect(await page.evaluate(() => (window as any).graphView.core.nodes('.hidden').map((x: any) => x.id()))).toContain('psni');
+    expect(
+      await page.evaluate(() => (window as any).graphView.core.nodes('.hidden').map((x: any) => x.id())),
+    ).toContain('psni');
     await page.locator('#legend input[data-type="Organisation"]').check();
     for (const format of ['png', 'svg', 'json']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#export-${format}`)]);
@@ -188,9 +219,12 @@ describe('the graph view', { timeout: 120_000 }, () => {
   it('lays the timeline on a time axis with addressees and deadlines, and keeps it when an event is picked', async () => {
     await page.click('#timeline-button');
     await expect.poll(status, { timeout: 45_000 }).toMatch(/^\d+ dated events on a time axis/);
-    const x = (key: string) => page.evaluate((k) => (window as any).graphView.core.getElementById(k).position('x') as number, key);
+    const x = (key: string) =>
+      page.evaluate((k) => (window as any).graphView.core.getElementById(k).position('x') as number, key);
     // April 2008 → May 2009 is about 13 months; May → 24 June 2009 under two: the gaps say so.
-    expect((await x('2009-05')) - (await x('2008-04'))).toBeGreaterThan(4 * ((await x('2009-06-24')) - (await x('2009-05'))));
+    expect((await x('2009-05')) - (await x('2008-04'))).toBeGreaterThan(
+      4 * ((await x('2009-06-24')) - (await x('2009-05'))),
+    );
     const list = page.locator('#timeline-list');
     expect(await list.innerText()).toMatch(/DUE_BY Recommendation 3 to Police Service/);
     await list.locator('button[data-key="rec-2009-3"]').click();

@@ -36,7 +36,19 @@ describe('on a phone', { timeout: 120_000 }, () => {
     expect(graph.width).toBeGreaterThan(340);
     expect(graph.height).toBeGreaterThan(250);
     expect(panel.y).toBeGreaterThanOrEqual(graph.y + graph.height - 1);
-    for (const control of ['#search', '#search-form button', '#path-from', '#path-to', '#path-k', '#path-form button', '#recommendations-button', '#timeline-button', '#fit', '#undo', '#export-png']) {
+    for (const control of [
+      '#search',
+      '#search-form button',
+      '#path-from',
+      '#path-to',
+      '#path-k',
+      '#path-form button',
+      '#recommendations-button',
+      '#timeline-button',
+      '#fit',
+      '#undo',
+      '#export-png',
+    ]) {
       await page.locator(control).scrollIntoViewIfNeeded();
       expect(await reachable(page, control), control).toBe(true);
     }

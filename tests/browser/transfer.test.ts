@@ -23,7 +23,10 @@ interface Transfer {
  * Opens `path` in a fresh browser, waits until `ready` holds (given the page and the URLs of the
  * responses finished so far) and the network is quiet, and counts what came over the wire.
  */
-async function firstLoad(path: string, ready: (page: Page, finishedUrls: string[]) => Promise<unknown>): Promise<Transfer> {
+async function firstLoad(
+  path: string,
+  ready: (page: Page, finishedUrls: string[]) => Promise<unknown>,
+): Promise<Transfer> {
   const browser = await launchBrowser(api().origin);
   const sockets: Socket[] = [];
   const onConnection = (socket: Socket) => sockets.push(socket);
@@ -36,7 +39,11 @@ async function firstLoad(path: string, ready: (page: Page, finishedUrls: string[
       (async () => {
         const sizes = await request.sizes();
         const encoding = (await (await request.response())?.headerValue('content-encoding')) ?? 'none';
-        return { url: request.url().replace(api().origin, ''), bytes: sizes.responseHeadersSize + sizes.responseBodySize, encoding };
+        return {
+          url: request.url().replace(api().origin, ''),
+          bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+          encoding,
+        };
       })(),
     );
   };
@@ -59,8 +66,12 @@ const workerNames = (urls: string[]) => new Set(urls.flatMap((url) => /\/assets\
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 function report(name: string, transfer: Transfer): void {
-  const lines = transfer.responses.sort((a, b) => b.bytes - a.bytes).map((r) => `  ${kb(r.bytes).padStart(8)}  ${r.encoding.padEnd(5)} ${r.url}`);
-  console.log(`${name}: ${transfer.bytes} bytes transferred in ${transfer.responses.length} responses; by Chromium's count:\n${lines.join('\n')}`);
+  const lines = transfer.responses
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((r) => `  ${kb(r.bytes).padStart(8)}  ${r.encoding.padEnd(5)} ${r.url}`);
+  console.log(
+    `${name}: ${transfer.bytes} bytes transferred in ${transfer.responses.length} responses; by Chromium's count:\n${lines.join('\n')}`,
+  );
 }
 
 describe('first load', { timeout: 120_000 }, () => {

@@ -38,14 +38,21 @@ afterAll(async () => {
 
 /** The selection sets of a document's operations, printed: what an operation asks, its name aside. */
 const selections = (document: DocumentNode) =>
-  document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition').map((d) => print(d.selectionSet));
+  document.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')
+    .map((d) => print(d.selectionSet));
 
 describe('the README’s example operations', () => {
   it('are the fixture’s operations, in order', () => {
     const readme = readFileSync(projectPath('README.md'), 'utf8');
-    const examples = readme.slice(readme.indexOf('### Five questions'), readme.indexOf('Typed versions of these operations'));
+    const examples = readme.slice(
+      readme.indexOf('### Five questions'),
+      readme.indexOf('Typed versions of these operations'),
+    );
     const blocks = [...examples.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    expect(blocks.flatMap((block) => selections(parse(block)))).toEqual(Object.values(op).flatMap((document) => selections(document)));
+    expect(blocks.flatMap((block) => selections(parse(block)))).toEqual(
+      Object.values(op).flatMap((document) => selections(document)),
+    );
   });
 
   it('give the facts of the source', () => {

@@ -27,11 +27,21 @@ let strictWithoutApp: Served;
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'briefing-app-'));
   // `npm pack` builds the client first (its prepack script).
-  await run('npm', ['pack', '--workspace', '@ct-knowledge-graph/client', '--pack-destination', work], { cwd: PROJECT_ROOT, env: cleanEnv });
+  await run('npm', ['pack', '--workspace', '@ct-knowledge-graph/client', '--pack-destination', work], {
+    cwd: PROJECT_ROOT,
+    env: cleanEnv,
+  });
   tarball = path.join(work, readdirSync(work).find((name) => name.endsWith('.tgz'))!);
   app = path.join(work, 'app');
-  cpSync(projectPath('examples/briefing'), app, { recursive: true, filter: (from) => !/[/\\](dist|node_modules)$/.test(from) });
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: app, env: cleanEnv, timeout: 150_000 });
+  cpSync(projectPath('examples/briefing'), app, {
+    recursive: true,
+    filter: (from) => !/[/\\](dist|node_modules)$/.test(from),
+  });
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], {
+    cwd: app,
+    env: cleanEnv,
+    timeout: 150_000,
+  });
   await run('npm', ['run', 'build'], { cwd: app, env: cleanEnv });
   h = await openHarness();
   api = await serve(h);
@@ -46,7 +56,11 @@ afterAll(async () => {
 
 async function briefing(url: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['dist/main.js'], { cwd: app, env: { ...cleanEnv, API_URL: url }, timeout: 30_000 });
+    const { stdout, stderr } = await run(process.execPath, ['dist/main.js'], {
+      cwd: app,
+      env: { ...cleanEnv, API_URL: url },
+      timeout: 30_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -61,7 +75,9 @@ describe('the client package', () => {
     const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
     expect(readdirSync(installed).sort()).toEqual(['dist', 'package.json']);
-    expect(readdirSync(path.join(installed, 'dist'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'errors.d.ts']));
+    expect(readdirSync(path.join(installed, 'dist'))).toEqual(
+      expect.arrayContaining(['index.js', 'index.d.ts', 'errors.d.ts']),
+    );
     const appManifest = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8'));
     expect(appManifest.dependencies['@ct-knowledge-graph/client']).toMatch(/^file:.*\.tgz$/);
     // The compiled app imports the package by name, not this repository's source.
@@ -77,7 +93,9 @@ describe('examples/briefing', () => {
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe('BRIEFING: Prevent – Progress and Prospects');
     expect(stdout).toContain('Published by HMIC on 24 June 2009; concerns Prevent.');
-    expect(stdout).toContain('HMIC is led by Denis O’Connor, Her Majesty’s Chief Inspector of Constabulary since May 2009.');
+    expect(stdout).toContain(
+      'HMIC is led by Denis O’Connor, Her Majesty’s Chief Inspector of Constabulary since May 2009.',
+    );
     expect(stdout).toContain('6 recommendations:');
     expect(stdout).toMatch(/^3\. Police Service to define .* To: Police Service\. Due by: September 2009\.$/m);
     expect(stdout).toMatch(/^4\. All forces .* Due by: March 2010\.$/m);

@@ -17,9 +17,12 @@ beforeAll(async () => {
 afterAll(() => s?.close());
 
 const LOOKUP = { query: '{ organisation(key: "hmic") { name } }' };
-const metric = async (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(await (await fetch(`${s.base}/metrics`)).text())?.[1]);
+const metric = async (name: string) =>
+  Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(await (await fetch(`${s.base}/metrics`)).text())?.[1]);
 
-it('refuses heavy work beyond the limit with OVERLOADED and Retry-After, and keeps serving cheap lookups', { timeout: 120_000 }, async () => {
+it('refuses heavy work beyond the limit with OVERLOADED and Retry-After, and keeps serving cheap lookups', {
+  timeout: 120_000,
+}, async () => {
   const heavy = Array.from({ length: 12 }, () => s.post({ query: heavyPaths(4) }));
   const cheap = Array.from({ length: 4 }, () => s.post(LOOKUP));
   const readiness = await fetch(`${s.base}/health/ready`);
@@ -30,7 +33,8 @@ it('refuses heavy work beyond the limit with OVERLOADED and Retry-After, and kee
   for (const a of refused) {
     expect(a.headers.get('retry-after')).toBe('1');
     expect(a.json.errors.length).toBeGreaterThan(0);
-    for (const error of a.json.errors) expect(error.extensions).toMatchObject({ code: 'OVERLOADED', retryAfterSeconds: 1 });
+    for (const error of a.json.errors)
+      expect(error.extensions).toMatchObject({ code: 'OVERLOADED', retryAfterSeconds: 1 });
   }
   // Every other answer is whole: four sets of paths, no error.
   const served = answers.filter((a) => a.status !== 503);

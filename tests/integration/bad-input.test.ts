@@ -46,7 +46,8 @@ const OTHER_ARGUMENTS: Record<string, Record<string, string>> = {
 /** Query strings that are free text: a hostile one is searched for, never run. */
 const QUERY_FREE_TEXT = new Set(['Query.search(text)', 'Query.suggest(prefix)']);
 
-const nested = (path: string[], leaf: unknown): unknown => path.reduceRight<unknown>((inner, name) => ({ [name]: inner }), leaf);
+const nested = (path: string[], leaf: unknown): unknown =>
+  path.reduceRight<unknown>((inner, name) => ({ [name]: inner }), leaf);
 
 describe('every string argument of every query', () => {
   it('refuses injection, odd Unicode and huge strings as keys, IDs, cursors, dates and type names', async () => {
@@ -63,13 +64,18 @@ describe('every string argument of every query', () => {
         const code = json.errors?.[0]?.extensions?.code;
         if (QUERY_FREE_TEXT.has(slot.name)) {
           // Searched for as text: found nothing or refused as too long, never an internal error.
-          expect([slot.name, status, code ?? 'answered'], value.slice(0, 30)).toSatisfy(([, st, c]) => st === 200 && (c === 'answered' || c === 'BAD_USER_INPUT'));
+          expect([slot.name, status, code ?? 'answered'], value.slice(0, 30)).toSatisfy(
+            ([, st, c]) => st === 200 && (c === 'answered' || c === 'BAD_USER_INPUT'),
+          );
           continue;
         }
         // The argument is named as written: `key`, `ids[0]`, `filter.dueBefore`.
         const argument = [slot.arg, ...slot.path].join('.');
         expect([slot.name, value.slice(0, 30), code]).toEqual([slot.name, value.slice(0, 30), 'BAD_USER_INPUT']);
-        expect([slot.name, json.errors[0].extensions.argument]).toEqual([slot.name, expect.stringMatching(new RegExp(`^${argument}(\\[0\\])?$`))]);
+        expect([slot.name, json.errors[0].extensions.argument]).toEqual([
+          slot.name,
+          expect.stringMatching(new RegExp(`^${argument}(\\[0\\])?$`)),
+        ]);
       }
     }
   });
@@ -88,22 +94,72 @@ describe('every string argument of every query', () => {
 
   it('refuses malformed IDs with a message that says what an ID is', async () => {
     const b64 = (text: string) => Buffer.from(text).toString('base64url');
-    const malformed = ['', '!!!', 'aGVsbG8', b64('Organisation:'), b64('Nope:hmic'), b64('Organisation:HMIC'), `${id('Organisation', 'hmic')}=`, b64('Organisation:hmic').toUpperCase(), 'A'.repeat(10_000)];
+    const malformed = [
+      '',
+      '!!!',
+      'aGVsbG8',
+      b64('Organisation:'),
+      b64('Nope:hmic'),
+      b64('Organisation:HMIC'),
+      `${id('Organisation', 'hmic')}=`,
+      b64('Organisation:hmic').toUpperCase(),
+      'A'.repeat(10_000),
+    ];
     for (const bad of malformed) {
       const result = await refused({ query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: bad } });
       expect(result).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { argument: 'id' } });
     }
     const tooMany = Array.from({ length: 101 }, () => id('Organisation', 'hmic'));
-    expect((await refused({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: tooMany } })).extensions.argument).toBe('ids');
+    expect(
+      (await refused({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: tooMany } }))
+        .extensions.argument,
+    ).toBe('ids');
   });
 });
 
 /** A valid input for each mutation; each test changes one string of it. */
 const inputs: Record<string, { type: string; input: Record<string, unknown> }> = {
-  recordProgress: { type: 'RecordProgressInput', input: { recommendation: id('Recommendation', 'rec-2009-5'), status: 'MET', date: '2010-03-31', evidence: 'Met.', source: id('Document', 'pr-2009-002') } },
-  addDocument: { type: 'AddDocumentInput', input: { key: 'hostile-doc', title: 'T', kind: 'REPORT', publisher: id('Organisation', 'hmic'), published: '2011', concerns: [id('Strand', 'prevent')], excerpt: 'T.', url: 'www.example.org/t' } },
-  linkEntities: { type: 'LinkEntitiesInput', input: { from: id('Organisation', 'hmic'), type: 'INSPECTS', to: id('Organisation', 'acpo'), source: { document: id('Document', 'pr-2009-002'), excerpt: 'E.' } } },
-  correctProperty: { type: 'CorrectPropertyInput', input: { entity: id('Organisation', 'police-forces-england-wales'), property: 'memberCount', value: '43', reason: 'R.' } },
+  recordProgress: {
+    type: 'RecordProgressInput',
+    input: {
+      recommendation: id('Recommendation', 'rec-2009-5'),
+      status: 'MET',
+      date: '2010-03-31',
+      evidence: 'Met.',
+      source: id('Document', 'pr-2009-002'),
+    },
+  },
+  addDocument: {
+    type: 'AddDocumentInput',
+    input: {
+      key: 'hostile-doc',
+      title: 'T',
+      kind: 'REPORT',
+      publisher: id('Organisation', 'hmic'),
+      published: '2011',
+      concerns: [id('Strand', 'prevent')],
+      excerpt: 'T.',
+      url: 'www.example.org/t',
+    },
+  },
+  linkEntities: {
+    type: 'LinkEntitiesInput',
+    input: {
+      from: id('Organisation', 'hmic'),
+      type: 'INSPECTS',
+      to: id('Organisation', 'acpo'),
+      source: { document: id('Document', 'pr-2009-002'), excerpt: 'E.' },
+    },
+  },
+  correctProperty: {
+    type: 'CorrectPropertyInput',
+    input: {
+      entity: id('Organisation', 'police-forces-england-wales'),
+      property: 'memberCount',
+      value: '43',
+      reason: 'R.',
+    },
+  },
 };
 const FREE_TEXT = new Set([
   'Mutation.recordProgress(input).evidence',
@@ -123,7 +179,10 @@ function withValue(slot: StringSlot, value: string) {
   const leaf = slot.path.at(-1)!;
   holder[leaf] = isList(slot.type) ? [value] : value;
   const path = `input.${slot.path.join('.')}${isList(slot.type) ? '[0]' : ''}`;
-  return { path, body: { query: `mutation($i: ${type}!) { ${slot.field}(input: $i) { changed } }`, variables: { i: copy } } };
+  return {
+    path,
+    body: { query: `mutation($i: ${type}!) { ${slot.field}(input: $i) { changed } }`, variables: { i: copy } },
+  };
 }
 
 describe('every identifier in the curation inputs', () => {
@@ -134,7 +193,12 @@ describe('every identifier in the curation inputs', () => {
       for (const value of HOSTILE) {
         const { path, body } = withValue(slot, value);
         const result = await refused(body, auth);
-        expect([slot.name, value.slice(0, 30), result.code, result.extensions.field]).toEqual([slot.name, value.slice(0, 30), 'BAD_USER_INPUT', path]);
+        expect([slot.name, value.slice(0, 30), result.code, result.extensions.field]).toEqual([
+          slot.name,
+          value.slice(0, 30),
+          'BAD_USER_INPUT',
+          path,
+        ]);
       }
     }
   });
@@ -156,7 +220,12 @@ describe('free text in the curation inputs', () => {
     const audit = 'auditRecord { key subjects { nodes { key } } }';
     for (const [i, text] of INJECTIONS.entries()) {
       const recorded = await s.post(
-        { query: `mutation($i: RecordProgressInput!) { recordProgress(input: $i) { progressUpdate { evidence } ${audit} } }`, variables: { i: { ...inputs.recordProgress!.input, date: `2011-01-${String(i + 1).padStart(2, '0')}`, evidence: text } } },
+        {
+          query: `mutation($i: RecordProgressInput!) { recordProgress(input: $i) { progressUpdate { evidence } ${audit} } }`,
+          variables: {
+            i: { ...inputs.recordProgress!.input, date: `2011-01-${String(i + 1).padStart(2, '0')}`, evidence: text },
+          },
+        },
         auth,
       );
       expect(recorded.json.data.recordProgress.progressUpdate.evidence).toBe(text);
@@ -164,18 +233,43 @@ describe('free text in the curation inputs', () => {
       written.push(`2011-01-${String(i + 1).padStart(2, '0')}`, '2011'); // the dates these writes created
       const key = `hostile-doc-${i}`;
       const added = await s.post(
-        { query: `mutation($i: AddDocumentInput!) { addDocument(input: $i) { document { title description reference sources { excerpt } } ${audit} } }`, variables: { i: { ...inputs.addDocument!.input, key, title: text, excerpt: text, reference: text, description: text } } },
+        {
+          query: `mutation($i: AddDocumentInput!) { addDocument(input: $i) { document { title description reference sources { excerpt } } ${audit} } }`,
+          variables: {
+            i: { ...inputs.addDocument!.input, key, title: text, excerpt: text, reference: text, description: text },
+          },
+        },
         auth,
       );
-      expect(added.json.data.addDocument.document).toEqual({ title: text, description: text, reference: text, sources: [{ excerpt: text }] });
+      expect(added.json.data.addDocument.document).toEqual({
+        title: text,
+        description: text,
+        reference: text,
+        sources: [{ excerpt: text }],
+      });
       remember(added.json);
       const linked = await s.post(
-        { query: `mutation($i: LinkEntitiesInput!) { linkEntities(input: $i) { changed ${audit} } }`, variables: { i: { from: id('Document', key), type: 'CONCERNS', to: id('Strand', 'protect'), source: { document: id('Document', key), excerpt: text } } } },
+        {
+          query: `mutation($i: LinkEntitiesInput!) { linkEntities(input: $i) { changed ${audit} } }`,
+          variables: {
+            i: {
+              from: id('Document', key),
+              type: 'CONCERNS',
+              to: id('Strand', 'protect'),
+              source: { document: id('Document', key), excerpt: text },
+            },
+          },
+        },
         auth,
       );
       remember(linked.json);
       const corrected = await s.post(
-        { query: `mutation($i: CorrectPropertyInput!) { correctProperty(input: $i) { auditRecord { reason key subjects { nodes { key } } } } }`, variables: { i: { entity: id('Document', key), property: 'description', value: `${text} (corrected)`, reason: text } } },
+        {
+          query: `mutation($i: CorrectPropertyInput!) { correctProperty(input: $i) { auditRecord { reason key subjects { nodes { key } } } } }`,
+          variables: {
+            i: { entity: id('Document', key), property: 'description', value: `${text} (corrected)`, reason: text },
+          },
+        },
         auth,
       );
       expect(corrected.json.data.correctProperty.auditRecord.reason).toBe(text);
@@ -187,7 +281,10 @@ describe('free text in the curation inputs', () => {
   it('normalises Unicode to NFC and keeps every script as sent', async () => {
     const text = 'Pre\u0301vent: ‘home grown’ — 日本語, العربية, 🚓';
     const { json } = await s.post(
-      { query: 'mutation($i: RecordProgressInput!) { recordProgress(input: $i) { progressUpdate { evidence } } }', variables: { i: { ...inputs.recordProgress!.input, evidence: text } } },
+      {
+        query: 'mutation($i: RecordProgressInput!) { recordProgress(input: $i) { progressUpdate { evidence } } }',
+        variables: { i: { ...inputs.recordProgress!.input, evidence: text } },
+      },
       auth,
     );
     expect(json.data.recordProgress.progressUpdate.evidence).toBe(text.normalize('NFC'));

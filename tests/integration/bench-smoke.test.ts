@@ -20,11 +20,23 @@ let systems: Running[] = [];
 
 beforeAll(async () => {
   // The servers run compiled, as `npm run bench` runs them.
-  execFileSync(process.execPath, [projectPath('node_modules', 'typescript', 'bin', 'tsc'), '-p', projectPath('tsconfig.json')]);
-  db = connect({ uri: inject('neo4jUri'), username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: 30_000 });
+  execFileSync(process.execPath, [
+    projectPath('node_modules', 'typescript', 'bin', 'tsc'),
+    '-p',
+    projectPath('tsconfig.json'),
+  ]);
+  db = connect({
+    uri: inject('neo4jUri'),
+    username: 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    database: undefined,
+    txTimeoutMs: 30_000,
+  });
   await removeSynthetic(db);
   await loadSynthetic(db, { nodes: 1_500, seed: 7 });
-  systems = await Promise.all((['api', 'neo4jGraphql', 'floor'] as const).map((s) => spawnSystem(s, 0, inject('neo4jUri'))));
+  systems = await Promise.all(
+    (['api', 'neo4jGraphql', 'floor'] as const).map((s) => spawnSystem(s, 0, inject('neo4jUri'))),
+  );
 });
 
 afterAll(async () => {
@@ -37,7 +49,13 @@ afterAll(async () => {
 
 describe('benchmark smoke run', () => {
   it('agrees on every question, then times each on every system', async () => {
-    const pass = await benchmarkPass(SUITE, systems, { concurrencies: [1, 4], durationMs: 150, warmupMs: 30, maxRequests: 8, log: () => {} });
+    const pass = await benchmarkPass(SUITE, systems, {
+      concurrencies: [1, 4],
+      durationMs: 150,
+      warmupMs: 30,
+      maxRequests: 8,
+      log: () => {},
+    });
     expect(pass.agreed).toEqual(SUITE.map((c) => c.name));
     expect(pass.measurements).toHaveLength(SUITE.length * 2 * 3);
     for (const m of pass.measurements) {
@@ -48,7 +66,12 @@ describe('benchmark smoke run', () => {
     for (const m of pass.measurements.filter((x) => x.system !== 'neo4jGraphql')) expect(m.roundTrips).toBe(1);
     expect(pass.apiRssMb).toBeGreaterThan(0);
 
-    const results: BenchResults = { startedAt: 'now', machine: { loadAverageAtStart: [0] }, options: {}, runs: [{ size: 1_500, nodes: 1, relationships: 1, jit: 'c1', ...pass }] };
+    const results: BenchResults = {
+      startedAt: 'now',
+      machine: { loadAverageAtStart: [0] },
+      options: {},
+      runs: [{ size: 1_500, nodes: 1, relationships: 1, jit: 'c1', ...pass }],
+    };
     const table = markdown(results);
     for (const c of SUITE) expect(table).toContain(`| ${c.title} | 1 |`);
     expect(chart(results)).toMatch(/^<svg[\s\S]*<polyline[\s\S]*<\/svg>\n$/);
@@ -56,7 +79,10 @@ describe('benchmark smoke run', () => {
 
   it('fails when one system answers differently', async () => {
     const lookup = SUITE.find((c) => c.name === 'lookup')!;
-    const tampered = { ...lookup, normalise: { ...lookup.normalise, floor: (d: any) => ({ ...d, number: d.number + 1 }) } };
+    const tampered = {
+      ...lookup,
+      normalise: { ...lookup.normalise, floor: (d: any) => ({ ...d, number: d.number + 1 }) },
+    };
     await expect(checkAgreement([tampered], systems)).rejects.toThrow(/lookup: floor disagrees/);
   });
 

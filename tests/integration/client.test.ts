@@ -50,12 +50,18 @@ describe('createClient', () => {
     const client = createClient({ url: strict.url, persisted: true, fetch: spy });
     const data = await client.request(EntityByKey, { key: 'psni' });
     expect(data.entity?.name).toBe('Police Service of Northern Ireland');
-    expect(JSON.parse(bodies[0]!)).toEqual({ documentId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), operationName: 'EntityByKey', variables: { key: 'psni' } });
+    expect(JSON.parse(bodies[0]!)).toEqual({
+      documentId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      operationName: 'EntityByKey',
+      variables: { key: 'psni' },
+    });
   });
 
   it('falls back to the full text when the server does not know the hash, and remembers that', async () => {
     const requests: string[] = [];
-    const spy: typeof fetch = (input, init) => (requests.push(new URL(String(input)).searchParams.has('documentId') ? 'hash' : 'text'), fetch(input, init));
+    const spy: typeof fetch = (input, init) => (
+      requests.push(new URL(String(input)).searchParams.has('documentId') ? 'hash' : 'text'), fetch(input, init)
+    );
     const client = createClient({ url: unaware.url, persisted: true, method: 'GET', fetch: spy });
     expect((await client.request(EntityByKey, { key: 'hmic' })).entity?.key).toBe('hmic');
     expect(requests).toEqual(['hash', 'text']);

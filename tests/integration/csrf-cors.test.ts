@@ -38,21 +38,35 @@ describe('GET', () => {
   });
 
   it('still refuses a plain GET mutation, and never runs it', async () => {
-    const response = await fetch(getUrl(api.url, { query: 'mutation { correctProperty(input: { entity: "hmic", property: "name", value: "X", reason: "r" }) { changed } }' }));
+    const response = await fetch(
+      getUrl(api.url, {
+        query:
+          'mutation { correctProperty(input: { entity: "hmic", property: "name", value: "X", reason: "r" }) { changed } }',
+      }),
+    );
     expect(response.status).toBe(405);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
   });
 
   it('refuses a cross-site form POST (text/plain) without running it', async () => {
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'text/plain', origin: 'https://evil.example' }, body: JSON.stringify(QUERY) });
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+      body: JSON.stringify(QUERY),
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).data).toBeUndefined();
   });
 
   it('refuses a mutation over GET with 405 and Allow: POST', async () => {
-    const requests: Record<string, string>[] = [{ query: 'mutation { __typename }' }, { query: 'query Q { __typename } mutation M { __typename }', operationName: 'M' }];
+    const requests: Record<string, string>[] = [
+      { query: 'mutation { __typename }' },
+      { query: 'query Q { __typename } mutation M { __typename }', operationName: 'M' },
+    ];
     for (const params of requests) {
-      const response = await fetch(getUrl(api.url, params), { headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' } });
+      const response = await fetch(getUrl(api.url, params), {
+        headers: { 'apollo-require-preflight': 'true', accept: 'application/graphql-response+json' },
+      });
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('POST');
       expect(((await response.json()) as any).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
@@ -72,12 +86,17 @@ describe('GET', () => {
 
   it('marks results cacheable when HTTP_CACHE_MAX_AGE is set, and no-store by default', async () => {
     const headers = { 'apollo-require-preflight': 'true' };
-    expect((await fetch(getUrl(cached.url, QUERY), { headers })).headers.get('cache-control')).toBe('max-age=60, public');
+    expect((await fetch(getUrl(cached.url, QUERY), { headers })).headers.get('cache-control')).toBe(
+      'max-age=60, public',
+    );
     expect((await fetch(getUrl(api.url, QUERY), { headers })).headers.get('cache-control')).toBe('no-store');
   });
 
   it('sends a browser that opens /graphql to the explorer', async () => {
-    const response = await fetch(api.url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }, redirect: 'manual' });
+    const response = await fetch(api.url, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      redirect: 'manual',
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/explorer');
   });
@@ -87,7 +106,11 @@ describe('CORS', () => {
   const preflight = (base: string, origin: string) =>
     fetch(base, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'apollo-require-preflight,content-type' },
+      headers: {
+        origin,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'apollo-require-preflight,content-type',
+      },
     });
 
   it('lets a configured origin through the preflight, with the CSRF header allowed', async () => {
@@ -100,7 +123,9 @@ describe('CORS', () => {
   it('gives any other origin no CORS grant, so its browser withholds the answer', async () => {
     const response = await preflight(api.url, 'https://evil.example');
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
-    const get = await fetch(getUrl(api.url, QUERY), { headers: { origin: 'https://evil.example', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(getUrl(api.url, QUERY), {
+      headers: { origin: 'https://evil.example', 'apollo-require-preflight': 'true' },
+    });
     expect(get.headers.get('access-control-allow-origin')).toBeNull();
   });
 

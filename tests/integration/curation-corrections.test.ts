@@ -27,29 +27,63 @@ const link = (overrides: Record<string, unknown> = {}, excerpt = 'HMIC inspects 
 });
 
 const inspects = async () =>
-  (await data<any>(h, '{ organisation(key: "hmic") { inspects(first: 10) { edges { node { key } relationship { sources { excerpt } } } } } }'))
-    .organisation.inspects.edges.find((e: any) => e.node.key === 'acpo')?.relationship.sources;
+  (
+    await data<any>(
+      h,
+      '{ organisation(key: "hmic") { inspects(first: 10) { edges { node { key } relationship { sources { excerpt } } } } } }',
+    )
+  ).organisation.inspects.edges.find((e: any) => e.node.key === 'acpo')?.relationship.sources;
 
 describe('linkEntities', () => {
   it('links two entities with its source, once, and adds a second source to the same link', async () => {
     const first = await runAs(h, CURATOR, LinkEntities, link());
-    expect(first.data!.linkEntities).toMatchObject({ changed: true, from: { key: 'hmic' }, to: { key: 'acpo' }, auditRecord: { action: 'LINK_ENTITIES' } });
-    expect(first.data!.linkEntities.auditRecord!.changes[0]).toMatchObject({ field: '-[:INSPECTS]->acpo', before: 'null' });
+    expect(first.data!.linkEntities).toMatchObject({
+      changed: true,
+      from: { key: 'hmic' },
+      to: { key: 'acpo' },
+      auditRecord: { action: 'LINK_ENTITIES' },
+    });
+    expect(first.data!.linkEntities.auditRecord!.changes[0]).toMatchObject({
+      field: '-[:INSPECTS]->acpo',
+      before: 'null',
+    });
     expect(await inspects()).toEqual([{ excerpt: 'HMIC inspects ACPO.' }]);
 
-    expect((await runAs(h, CURATOR, LinkEntities, link())).data!.linkEntities).toMatchObject({ changed: false, auditRecord: null });
+    expect((await runAs(h, CURATOR, LinkEntities, link())).data!.linkEntities).toMatchObject({
+      changed: false,
+      auditRecord: null,
+    });
     const second = await runAs(h, CURATOR, LinkEntities, link({}, 'A second source says so.'));
-    expect(second.data!.linkEntities.auditRecord!.changes[0]!.before).toBe('{"sourceDocuments":["pr-2009-002"],"sourceExcerpts":["HMIC inspects ACPO."]}');
+    expect(second.data!.linkEntities.auditRecord!.changes[0]!.before).toBe(
+      '{"sourceDocuments":["pr-2009-002"],"sourceExcerpts":["HMIC inspects ACPO."]}',
+    );
     expect(await inspects()).toEqual([{ excerpt: 'HMIC inspects ACPO.' }, { excerpt: 'A second source says so.' }]);
   });
 
   it('refuses ends the relationship cannot join, self-links, and types curators may not add', async () => {
     const before = await graphChecksum(h.db);
-    expect(failure(await runAs(h, CURATOR, LinkEntities, link({ from: id('Person', 'denis-oconnor') })))).toMatchObject({ field: 'input.from' });
-    expect(failure(await runAs(h, CURATOR, LinkEntities, link({ to: id('Strand', 'prevent') })))).toMatchObject({ field: 'input.to' });
-    expect(failure(await runAs(h, CURATOR, LinkEntities, link({ to: id('Organisation', 'hmic') })))).toMatchObject({ field: 'input.to' });
-    expect(failure(await runAs(h, CURATOR, LinkEntities, link({ to: id('Organisation', 'no-such-body') })))).toMatchObject({ field: 'input.to' });
-    expect(failure(await runAs(h, CURATOR, LinkEntities, link({ source: { document: id('Document', 'pr-2009-002'), excerpt: '' } })))).toMatchObject({ field: 'input.source.excerpt' });
+    expect(failure(await runAs(h, CURATOR, LinkEntities, link({ from: id('Person', 'denis-oconnor') })))).toMatchObject(
+      { field: 'input.from' },
+    );
+    expect(failure(await runAs(h, CURATOR, LinkEntities, link({ to: id('Strand', 'prevent') })))).toMatchObject({
+      field: 'input.to',
+    });
+    expect(failure(await runAs(h, CURATOR, LinkEntities, link({ to: id('Organisation', 'hmic') })))).toMatchObject({
+      field: 'input.to',
+    });
+    expect(
+      failure(await runAs(h, CURATOR, LinkEntities, link({ to: id('Organisation', 'no-such-body') }))),
+    ).toMatchObject({ field: 'input.to' });
+    expect(
+      failure(
+        await runAs(
+          h,
+          CURATOR,
+          LinkEntities,
+          link({ source: { document: id('Document', 'pr-2009-002'), excerpt: '' } }),
+        ),
+      ),
+    ).toMatchObject({ field: 'input.source.excerpt' });
     for (const type of ['AUDITS', 'HAS_PROGRESS', 'NOT_A_TYPE']) {
       expect(failure(await runAs(h, CURATOR, LinkEntities, link({ type }))).code).toBe('BAD_USER_INPUT');
     }
@@ -63,11 +97,20 @@ const correct = (property: string, value: string | null, entity = id('Organisati
 
 describe('correctProperty', () => {
   it('corrects a value, keeping the value before and the reason in the audit', async () => {
-    const result = await runAs(h, CURATOR, CorrectProperty, correct('description', 'The association of police chiefs.'));
+    const result = await runAs(
+      h,
+      CURATOR,
+      CorrectProperty,
+      correct('description', 'The association of police chiefs.'),
+    );
     expect(result.data!.correctProperty).toMatchObject({
       changed: true,
       entity: { key: 'acpo', description: 'The association of police chiefs.' },
-      auditRecord: { action: 'CORRECT_PROPERTY', reason: 'The source gives it elsewhere.', changes: [{ field: 'description', before: 'null', after: '"The association of police chiefs."' }] },
+      auditRecord: {
+        action: 'CORRECT_PROPERTY',
+        reason: 'The source gives it elsewhere.',
+        changes: [{ field: 'description', before: 'null', after: '"The association of police chiefs."' }],
+      },
     });
     const again = await runAs(h, CURATOR, CorrectProperty, correct('description', 'The association of police chiefs.'));
     expect(again.data!.correctProperty).toMatchObject({ changed: false, auditRecord: null });
@@ -78,7 +121,9 @@ describe('correctProperty', () => {
   it('stores numbers and enum values as the schema types them', async () => {
     const forces = id('Organisation', 'police-forces-england-wales');
     const result = await runAs(h, CURATOR, CorrectProperty, correct('memberCount', '44', forces));
-    expect(result.data!.correctProperty.auditRecord!.changes).toEqual([{ field: 'memberCount', before: '43', after: '44' }]);
+    expect(result.data!.correctProperty.auditRecord!.changes).toEqual([
+      { field: 'memberCount', before: '43', after: '44' },
+    ]);
     expect(result.data!.correctProperty.entity).toMatchObject({ memberCount: 44 });
     const kind = await runAs(h, CURATOR, CorrectProperty, correct('kind', 'PARTNERS', forces));
     expect(kind.data!.correctProperty.entity).toMatchObject({ kind: 'PARTNERS' });
@@ -100,7 +145,10 @@ describe('correctProperty', () => {
       [{ input: { ...correct('name', 'x').input, reason: '' } }, 'input.reason'],
     ];
     for (const [variables, field] of cases) {
-      expect(failure(await runAs(h, CURATOR, CorrectProperty, variables)), JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(failure(await runAs(h, CURATOR, CorrectProperty, variables)), JSON.stringify(variables)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
     }
     expect(await graphChecksum(h.db)).toBe(before);
   });
@@ -116,7 +164,10 @@ describe('correctProperty', () => {
       [correct('memberCount', '-3', id('Organisation', 'police-forces-england-wales')), /positive/],
       [correct('number', '4', rec), /already the number of rec-2009-4/],
       [correct('url', 'not an address', id('Document', 'pr-2009-002')), /web address|address/],
-      [correct('date', '2099-13-01', id('ProgressUpdate', 'progress-rec-2009-1-2009-09-30')), /not a correctable property/],
+      [
+        correct('date', '2099-13-01', id('ProgressUpdate', 'progress-rec-2009-1-2009-09-30')),
+        /not a correctable property/,
+      ],
     ];
     for (const [variables, message] of cases) {
       const refused = failure(await runAs(h, CURATOR, CorrectProperty, variables));
@@ -125,19 +176,36 @@ describe('correctProperty', () => {
     }
     // A cap names itself, as every limit does (README, Limits).
     const tooLong = await runAs(h, CURATOR, CorrectProperty, correct('name', 'x'.repeat(501)));
-    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.value', limit: 'maxLineLength', max: 500 });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.value',
+      limit: 'maxLineLength',
+      max: 500,
+    });
     expect(await graphChecksum(h.db)).toBe(before);
   });
 
   it('refreshes derived fields: a renamed person is found by the new name and not the old', async () => {
     const search = async (text: string) =>
-      (await data<any>(h, 'query($t: String!) { search(text: $t, types: [Person]) { entity { key } } }', { t: text })).search.map((hit: any) => hit.entity.key);
+      (
+        await data<any>(h, 'query($t: String!) { search(text: $t, types: [Person]) { entity { key } } }', { t: text })
+      ).search.map((hit: any) => hit.entity.key);
     expect(await search('oconnor')).toContain('denis-oconnor');
-    const renamed = await runAs(h, CURATOR, CorrectProperty, correct('name', 'Denis Flanagan-Smythe', id('Person', 'denis-oconnor')));
+    const renamed = await runAs(
+      h,
+      CURATOR,
+      CorrectProperty,
+      correct('name', 'Denis Flanagan-Smythe', id('Person', 'denis-oconnor')),
+    );
     expect(renamed.errors).toBeUndefined();
     expect(await search('flanagan')).toContain('denis-oconnor');
     expect(await search('oconnor')).not.toContain('denis-oconnor');
-    const back = await runAs(h, CURATOR, CorrectProperty, correct('name', 'Denis O’Connor', id('Person', 'denis-oconnor')));
+    const back = await runAs(
+      h,
+      CURATOR,
+      CorrectProperty,
+      correct('name', 'Denis O’Connor', id('Person', 'denis-oconnor')),
+    );
     expect(back.errors).toBeUndefined();
     expect(await search('oconnor')).toContain('denis-oconnor');
   });
@@ -145,7 +213,9 @@ describe('correctProperty', () => {
   it('never changes an audit record', async () => {
     const trail = await data<any>(h, '{ auditRecords(first: 1) { nodes { id actor } } }');
     const record = trail.auditRecords.nodes[0];
-    const result = await runAs(h, CURATOR, CorrectProperty, { input: { entity: record.id, property: 'actor', value: 'someone-else', reason: 'cover tracks' } });
+    const result = await runAs(h, CURATOR, CorrectProperty, {
+      input: { entity: record.id, property: 'actor', value: 'someone-else', reason: 'cover tracks' },
+    });
     expect(failure(result)).toMatchObject({ field: 'input.entity' });
   });
 });

@@ -32,14 +32,19 @@ describe('keys of another type', () => {
   it('refuses a document key in the form of a progress update, a date or an audit record, changing nothing', async () => {
     const before = await graphChecksum(h.db);
     for (const key of ['progress-rec-2009-2-2012-02-02', '2012-02-02', '2012', 'audit-20120202t000000000z-00000000']) {
-      expect(failure(await runAs(h, CURATOR, AddDocument, document(key)))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.key' });
+      expect(failure(await runAs(h, CURATOR, AddDocument, document(key)))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.key',
+      });
     }
     expect(await graphChecksum(h.db)).toEqual(before);
   });
 
   it('refuses progress whose key an entity of another type holds, and writes nothing onto it', async () => {
     // A graph loaded by other means may hold such a key: put a Document there directly.
-    await h.db.write("CREATE (:Entity:Document {key: 'progress-rec-2009-2-2012-02-02', name: 'Not progress', sourceDocuments: [], sourceExcerpts: []})");
+    await h.db.write(
+      "CREATE (:Entity:Document {key: 'progress-rec-2009-2-2012-02-02', name: 'Not progress', sourceDocuments: [], sourceExcerpts: []})",
+    );
     const before = await graphChecksum(h.db);
     const result = await runAs(h, CURATOR, RecordProgress, {
       input: {

@@ -2,7 +2,12 @@
 // record that GraphQL reads back; repeating one changes nothing; bad input names its field and
 // leaves the graph exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AddDocument, ProgressOfRecommendation, RecommendationAuditTrail, RecordProgress } from '../../packages/client/src/curation.operations.js';
+import {
+  AddDocument,
+  ProgressOfRecommendation,
+  RecommendationAuditTrail,
+  RecordProgress,
+} from '../../packages/client/src/curation.operations.js';
 import { QUERIES } from '../../src/db/queries.js';
 import { CURATOR, failure, id, runAs } from '../support/curation-helpers.js';
 import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
@@ -38,14 +43,27 @@ describe('recordProgress', () => {
       key: 'progress-rec-2009-1-2009-09-30',
       status: 'IN_PROGRESS',
       date: '2009-09-30',
-      sources: [{ excerpt: 'All forces have a Prevent lead in post.', document: { key: 'prevent-progress-and-prospects' } }],
+      sources: [
+        { excerpt: 'All forces have a Prevent lead in post.', document: { key: 'prevent-progress-and-prospects' } },
+      ],
       recommendation: { nodes: [{ key: 'rec-2009-1' }] },
-      reportedOn: { nodes: [{ key: '2009-09-30', name: '30 September 2009', precision: 'DAY', start: '2009-09-30', end: '2009-09-30' }] },
+      reportedOn: {
+        nodes: [
+          { key: '2009-09-30', name: '30 September 2009', precision: 'DAY', start: '2009-09-30', end: '2009-09-30' },
+        ],
+      },
     });
-    expect(payload.auditRecord).toMatchObject({ action: 'RECORD_PROGRESS', actor: 'curator-1', actorName: 'Test Curator' });
+    expect(payload.auditRecord).toMatchObject({
+      action: 'RECORD_PROGRESS',
+      actor: 'curator-1',
+      actorName: 'Test Curator',
+    });
     expect(Date.now() - Date.parse(payload.auditRecord!.at)).toBeLessThan(60_000);
     expect(payload.auditRecord!.changes).toContainEqual({ field: 'status', before: 'null', after: '"IN_PROGRESS"' });
-    expect(payload.auditRecord!.subjects.nodes.map((n) => n.key).sort()).toEqual(['progress-rec-2009-1-2009-09-30', 'rec-2009-1']);
+    expect(payload.auditRecord!.subjects.nodes.map((n) => n.key).sort()).toEqual([
+      'progress-rec-2009-1-2009-09-30',
+      'rec-2009-1',
+    ]);
   });
 
   it('changes nothing, and audits nothing, when the same progress is recorded again', async () => {
@@ -57,25 +75,49 @@ describe('recordProgress', () => {
 
   it('updates the record for the same date and keeps the old status in the audit', async () => {
     const result = await runAs(h, CURATOR, RecordProgress, progress({ status: 'MET' }));
-    expect(result.data!.recordProgress.auditRecord!.changes).toContainEqual({ field: 'status', before: '"IN_PROGRESS"', after: '"MET"' });
+    expect(result.data!.recordProgress.auditRecord!.changes).toContainEqual({
+      field: 'status',
+      before: '"IN_PROGRESS"',
+      after: '"MET"',
+    });
     const read = await data(h, ProgressOfRecommendation, { key: 'rec-2009-1' });
     expect(read.recommendation!.progress.nodes).toEqual([
-      { key: 'progress-rec-2009-1-2009-09-30', status: 'MET', date: '2009-09-30', evidence: 'All forces have a Prevent lead in post.', reportedOn: { nodes: [{ key: '2009-09-30' }] } },
+      {
+        key: 'progress-rec-2009-1-2009-09-30',
+        status: 'MET',
+        date: '2009-09-30',
+        evidence: 'All forces have a Prevent lead in post.',
+        reportedOn: { nodes: [{ key: '2009-09-30' }] },
+      },
     ]);
     const trail = await data(h, RecommendationAuditTrail, { key: 'rec-2009-1' });
-    expect(trail.recommendation!.auditTrail.nodes.map((n) => n.changes.find((c) => c.field === 'status')?.after)).toEqual(['"IN_PROGRESS"', '"MET"']);
+    expect(
+      trail.recommendation!.auditTrail.nodes.map((n) => n.changes.find((c) => c.field === 'status')?.after),
+    ).toEqual(['"IN_PROGRESS"', '"MET"']);
   });
 
   it('reuses the date the source already has at that precision', async () => {
-    const result = await runAs(h, CURATOR, RecordProgress, progress({ recommendation: id('Recommendation', 'rec-2009-2'), date: '2010-03', status: 'NOT_MET' }));
-    expect(result.data!.recordProgress.progressUpdate.reportedOn.nodes).toEqual([{ key: '2010-03', name: 'March 2010', precision: 'MONTH', start: '2010-03-01', end: '2010-03-31' }]);
+    const result = await runAs(
+      h,
+      CURATOR,
+      RecordProgress,
+      progress({ recommendation: id('Recommendation', 'rec-2009-2'), date: '2010-03', status: 'NOT_MET' }),
+    );
+    expect(result.data!.recordProgress.progressUpdate.reportedOn.nodes).toEqual([
+      { key: '2010-03', name: 'March 2010', precision: 'MONTH', start: '2010-03-01', end: '2010-03-31' },
+    ]);
     const sources = await data<any>(h, '{ calendarDate(key: "2010-03") { sources { excerpt } } }');
-    expect(sources.calendarDate.sources).toEqual([{ excerpt: 'All forces to ensure appropriate minimum levels of capability in place by March 2010.' }]);
+    expect(sources.calendarDate.sources).toEqual([
+      { excerpt: 'All forces to ensure appropriate minimum levels of capability in place by March 2010.' },
+    ]);
   });
 
   it('writes one record and one audit when the same progress arrives twice at once', async () => {
     const input = progress({ recommendation: id('Recommendation', 'rec-2009-4'), date: '2009-12' });
-    const results = await Promise.all([runAs(h, CURATOR, RecordProgress, input), runAs(h, CURATOR, RecordProgress, input)]);
+    const results = await Promise.all([
+      runAs(h, CURATOR, RecordProgress, input),
+      runAs(h, CURATOR, RecordProgress, input),
+    ]);
     expect(results.map((r) => r.data!.recordProgress.changed).sort()).toEqual([false, true]);
     const trail = await data(h, RecommendationAuditTrail, { key: 'rec-2009-4' });
     expect(trail.recommendation!.auditTrail.totalCount).toBe(1);
@@ -129,7 +171,9 @@ describe('addDocument', () => {
         publishedBy: { nodes: [{ key: 'hmic' }] },
         publishedOn: { nodes: [{ key: '2011-06-07', precision: 'DAY' }] },
         concerns: { nodes: [{ key: 'prevent' }] },
-        sources: [{ excerpt: 'Prevent Review, published by HMIC on 7 June 2011.', document: { key: 'prevent-review-2011' } }],
+        sources: [
+          { excerpt: 'Prevent Review, published by HMIC on 7 June 2011.', document: { key: 'prevent-review-2011' } },
+        ],
       },
       auditRecord: { action: 'ADD_DOCUMENT' },
     });
@@ -141,11 +185,21 @@ describe('addDocument', () => {
     const again = await runAs(h, CURATOR, AddDocument, document());
     expect(again.data!.addDocument).toMatchObject({ changed: false, auditRecord: null });
     const before = await graphChecksum(h.db);
-    expect(failure(await runAs(h, CURATOR, AddDocument, document({ title: 'Another title' })))).toMatchObject({ field: 'input.key' });
-    expect(failure(await runAs(h, CURATOR, AddDocument, document({ key: 'hmic' })))).toMatchObject({ field: 'input.key' });
-    expect(failure(await runAs(h, CURATOR, AddDocument, document({ key: 'x', concerns: [id('Concept', 'radicalisers')] })))).toMatchObject({ field: 'input.concerns[0]' });
-    expect(failure(await runAs(h, CURATOR, AddDocument, document({ key: 'x', url: 'not a url' })))).toMatchObject({ field: 'input.url' });
-    expect(failure(await runAs(h, CURATOR, AddDocument, document({ key: 'Bad Key' })))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(failure(await runAs(h, CURATOR, AddDocument, document({ title: 'Another title' })))).toMatchObject({
+      field: 'input.key',
+    });
+    expect(failure(await runAs(h, CURATOR, AddDocument, document({ key: 'hmic' })))).toMatchObject({
+      field: 'input.key',
+    });
+    expect(
+      failure(await runAs(h, CURATOR, AddDocument, document({ key: 'x', concerns: [id('Concept', 'radicalisers')] }))),
+    ).toMatchObject({ field: 'input.concerns[0]' });
+    expect(failure(await runAs(h, CURATOR, AddDocument, document({ key: 'x', url: 'not a url' })))).toMatchObject({
+      field: 'input.url',
+    });
+    expect(failure(await runAs(h, CURATOR, AddDocument, document({ key: 'Bad Key' })))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     expect(await graphChecksum(h.db)).toBe(before);
   });
 

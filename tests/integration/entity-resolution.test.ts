@@ -24,15 +24,18 @@ describe('match form', () => {
 });
 
 describe('search ranks exact names first', () => {
-  it.each(['Prevent', 'prevent', 'PREVENT', '‘Prevent’', '"Prevent"'])('%s: the strand named Prevent, then the rest', async (text) => {
-    const d = await data(h, Search, { text });
-    expect(d.search[0]).toMatchObject({ match: 'EXACT', entity: { __typename: 'Strand', key: 'prevent' } });
-    // Names that start with the word come next, before full-text matches.
-    const kinds = d.search.map((x) => x.match);
-    expect(kinds.indexOf('PREFIX')).toBeGreaterThan(0);
-    expect(kinds.lastIndexOf('PREFIX')).toBeLessThan(kinds.indexOf('TEXT'));
-    expect(keys(d.search)).toContain('prevent-progress-and-prospects');
-  });
+  it.each(['Prevent', 'prevent', 'PREVENT', '‘Prevent’', '"Prevent"'])(
+    '%s: the strand named Prevent, then the rest',
+    async (text) => {
+      const d = await data(h, Search, { text });
+      expect(d.search[0]).toMatchObject({ match: 'EXACT', entity: { __typename: 'Strand', key: 'prevent' } });
+      // Names that start with the word come next, before full-text matches.
+      const kinds = d.search.map((x) => x.match);
+      expect(kinds.indexOf('PREFIX')).toBeGreaterThan(0);
+      expect(kinds.lastIndexOf('PREFIX')).toBeLessThan(kinds.indexOf('TEXT'));
+      expect(keys(d.search)).toContain('prevent-progress-and-prospects');
+    },
+  );
 
   it('Police Service: the organisation of that name before the ACPO plan; abbreviations and keys count as names', async () => {
     const police = await data(h, Search, { text: 'Police Service' });
@@ -40,8 +43,14 @@ describe('search ranks exact names first', () => {
     expect(police.search[1]).toMatchObject({ match: 'PREFIX', entity: { key: 'psni' } });
     const plan = keys(police.search).indexOf('police-prevent-strategy-and-delivery-plan');
     expect(plan === -1 || plan > 1).toBe(true);
-    expect((await data(h, Search, { text: 'psni' })).search[0]).toMatchObject({ match: 'EXACT', entity: { key: 'psni' } });
-    expect((await data(h, Search, { text: 'police-service' })).search[0]).toMatchObject({ match: 'EXACT', entity: { key: 'police-service' } });
+    expect((await data(h, Search, { text: 'psni' })).search[0]).toMatchObject({
+      match: 'EXACT',
+      entity: { key: 'psni' },
+    });
+    expect((await data(h, Search, { text: 'police-service' })).search[0]).toMatchObject({
+      match: 'EXACT',
+      entity: { key: 'police-service' },
+    });
     const acpo = await data(h, Search, { text: 'Acpo', types: ['Organisation'] });
     expect(acpo.search[0]).toMatchObject({ match: 'EXACT', entity: { key: 'acpo' } });
   });

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  result.errors?.[0]?.extensions?.code;
 
 describe('errors', () => {
   it('finds an entity by its global ID, and returns null for a well-formed unknown ID', async () => {
@@ -23,15 +24,19 @@ describe('errors', () => {
     expect(wrongType.node).toBeNull();
   });
 
-  it.each(['not an id', '', 'Zm9v', toGlobalId('Unicorn', 'hmic'), toGlobalId('Organisation', 'HMIC; DROP'), 'T3JnYW5pc2F0aW9uOmhtaWM='])(
-    'rejects the malformed ID %j',
-    async (id) => {
-      const result = await run(h, NodeById, { id });
-      expect(codeOf(result)).toBe('BAD_USER_INPUT');
-      expect(result.errors?.[0]?.message).toMatch(/"id" is not a valid ID/);
-      expect(result.data?.node ?? null).toBeNull();
-    },
-  );
+  it.each([
+    'not an id',
+    '',
+    'Zm9v',
+    toGlobalId('Unicorn', 'hmic'),
+    toGlobalId('Organisation', 'HMIC; DROP'),
+    'T3JnYW5pc2F0aW9uOmhtaWM=',
+  ])('rejects the malformed ID %j', async (id) => {
+    const result = await run(h, NodeById, { id });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/"id" is not a valid ID/);
+    expect(result.data?.node ?? null).toBeNull();
+  });
 
   it('keeps the order of nodes(ids:) and puts null where an ID is unknown', async () => {
     const ids = [toGlobalId('Organisation', 'psni'), toGlobalId('Person', 'nobody'), toGlobalId('Strand', 'prevent')];
@@ -71,7 +76,11 @@ describe('errors', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const d: any = await data(h, `query($after: String) { organisations(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor hasPreviousPage } nodes { key } } }`, { after });
+      const d: any = await data(
+        h,
+        `query($after: String) { organisations(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor hasPreviousPage } nodes { key } } }`,
+        { after },
+      );
       seen.push(...d.organisations.nodes.map((n: { key: string }) => n.key));
       expect(d.organisations.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!d.organisations.pageInfo.hasNextPage) {

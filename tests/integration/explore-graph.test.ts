@@ -10,7 +10,14 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const HMIC_NEIGHBOURS = ['btp', 'hmcic', 'police-forces-england-wales', 'prevent-progress-and-prospects', 'psni', 'soca'];
+const HMIC_NEIGHBOURS = [
+  'btp',
+  'hmcic',
+  'police-forces-england-wales',
+  'prevent-progress-and-prospects',
+  'psni',
+  'soca',
+];
 
 describe('neighbourhood', () => {
   it('of HMIC: whom it inspects and regulates, its report and its chief’s post, with every relationship among them', async () => {
@@ -37,14 +44,25 @@ describe('neighbourhood', () => {
   });
 
   it('answers `relationships` selected twice under two aliases (found by the random cost test)', async () => {
-    const d = await data<any>(h, '{ neighbourhood(key: "acpo") { relationships { type sources { document { name } } } again: relationships { type } } }');
-    expect(d.neighbourhood.again.map((r: any) => r.type)).toEqual(d.neighbourhood.relationships.map((r: any) => r.type));
+    const d = await data<any>(
+      h,
+      '{ neighbourhood(key: "acpo") { relationships { type sources { document { name } } } again: relationships { type } } }',
+    );
+    expect(d.neighbourhood.again.map((r: any) => r.type)).toEqual(
+      d.neighbourhood.relationships.map((r: any) => r.type),
+    );
     expect(d.neighbourhood.again.length).toBeGreaterThan(0);
   });
 
   it('follows only the types and the direction asked for', async () => {
     const out = await data(h, Neighbourhood, { key: 'hmic', relationshipTypes: ['INSPECTS'], direction: 'OUT' });
-    expect(out.neighbourhood?.nodes.map((x) => x.key)).toEqual(['hmic', 'btp', 'police-forces-england-wales', 'psni', 'soca']);
+    expect(out.neighbourhood?.nodes.map((x) => x.key)).toEqual([
+      'hmic',
+      'btp',
+      'police-forces-england-wales',
+      'psni',
+      'soca',
+    ]);
     expect(out.neighbourhood?.relationships.every((r) => r.type === 'INSPECTS')).toBe(true);
     const into = await data(h, Neighbourhood, { key: 'hmic', direction: 'IN' });
     expect(into.neighbourhood?.nodes.map((x) => x.key)).toEqual(['hmic', 'hmcic']);
@@ -68,7 +86,14 @@ describe('neighbourhood', () => {
       `{ neighbourhood(key: "psni") { nodes { key ... on Organisation { inspects { totalCount } } relationshipCounts { type count } } } }`,
     );
     expect(d.neighbourhood.nodes).toEqual([
-      { key: 'psni', inspects: { totalCount: 0 }, relationshipCounts: [{ type: 'INSPECTS', count: 1 }, { type: 'REGULATES', count: 1 }] },
+      {
+        key: 'psni',
+        inspects: { totalCount: 0 },
+        relationshipCounts: [
+          { type: 'INSPECTS', count: 1 },
+          { type: 'REGULATES', count: 1 },
+        ],
+      },
       {
         key: 'hmic',
         inspects: { totalCount: 4 },
@@ -100,8 +125,12 @@ describe('neighbourhood', () => {
   });
 });
 
-const describePath = (p: { steps: { from: { key: string }; type: string; direction: string; to: { key: string } }[] }) =>
-  p.steps.map((s) => (s.direction === 'OUT' ? `${s.from.key} -${s.type}-> ${s.to.key}` : `${s.from.key} <-${s.type}- ${s.to.key}`));
+const describePath = (p: {
+  steps: { from: { key: string }; type: string; direction: string; to: { key: string } }[];
+}) =>
+  p.steps.map((s) =>
+    s.direction === 'OUT' ? `${s.from.key} -${s.type}-> ${s.to.key}` : `${s.from.key} <-${s.type}- ${s.to.key}`,
+  );
 
 describe('paths', () => {
   it('from PSNI to Prevent: PSNI ←INSPECTS— HMIC —PUBLISHED→ the report —CONCERNS→ Prevent', async () => {
@@ -135,14 +164,22 @@ describe('paths', () => {
        ORDER BY length(p), keys, types LIMIT 10`,
       { from: 'soca', to: 'vulnerable-people' },
     );
-    const expected = session.records.map((r) => `${(r.get('keys') as string[]).join(',')} ${(r.get('types') as string[]).join(',')}`);
+    const expected = session.records.map(
+      (r) => `${(r.get('keys') as string[]).join(',')} ${(r.get('types') as string[]).join(',')}`,
+    );
     const d = await data(h, Paths, { from: 'soca', to: 'vulnerable-people', mode: 'K_PATHS', k: 10, maxLength: 5 });
-    expect(d.paths.map((p) => `${p.nodes.map((n) => n.key).join(',')} ${p.steps.map((s) => s.type).join(',')}`)).toEqual(expected);
+    expect(
+      d.paths.map((p) => `${p.nodes.map((n) => n.key).join(',')} ${p.steps.map((s) => s.type).join(',')}`),
+    ).toEqual(expected);
     expect(expected.length).toBe(10);
   });
 
   it('keeps to the relationship types and the length asked for', async () => {
-    const regulated = await data(h, Paths, { from: 'psni', to: 'prevent', relationshipTypes: ['REGULATES', 'PUBLISHED', 'ASSESSES', 'SUPPORTS'] });
+    const regulated = await data(h, Paths, {
+      from: 'psni',
+      to: 'prevent',
+      relationshipTypes: ['REGULATES', 'PUBLISHED', 'ASSESSES', 'SUPPORTS'],
+    });
     expect(describePath(regulated.paths[0]!)).toEqual([
       'psni <-REGULATES- hmic',
       'hmic -PUBLISHED-> prevent-progress-and-prospects',
@@ -151,7 +188,9 @@ describe('paths', () => {
     ]);
     expect((await data(h, Paths, { from: 'psni', to: 'prevent', maxLength: 2 })).paths).toEqual([]);
     const self = await data(h, Paths, { from: 'hmic', to: 'hmic' });
-    expect(self.paths).toEqual([{ length: 0, nodes: [{ __typename: 'Organisation', key: 'hmic', name: 'HMIC' }], steps: [] }]);
+    expect(self.paths).toEqual([
+      { length: 0, nodes: [{ __typename: 'Organisation', key: 'hmic', name: 'HMIC' }], steps: [] },
+    ]);
   });
 
   it('names an unknown key and every cap exceeded', async () => {

@@ -46,7 +46,11 @@ describe('timeline', () => {
       '2009-09 DUE_BY rec-2009-3',
       '2010-03 DUE_BY rec-2009-4',
     ]);
-    const between = await data(h, Timeline, { after: 'police-prevent-strategy-and-delivery-plan', before: 'rec-2009-4', types: ['Recommendation'] });
+    const between = await data(h, Timeline, {
+      after: 'police-prevent-strategy-and-delivery-plan',
+      before: 'rec-2009-4',
+      types: ['Recommendation'],
+    });
     expect(events(between)).toEqual(['2009-09 DUE_BY rec-2009-3']);
   });
 
@@ -71,11 +75,14 @@ describe('timeline', () => {
 });
 
 describe('search', () => {
-  it.each(['O’Connor', "O'Connor", 'oconnor', 'OCONNOR', 'o’connor'])('finds Denis O’Connor first for %s', async (text) => {
-    const d = await data(h, Search, { text });
-    expect(d.search[0]?.entity).toMatchObject({ __typename: 'Person', key: 'denis-oconnor', name: 'Denis O’Connor' });
-    expect(d.search[0]?.score).toBeGreaterThan(0);
-  });
+  it.each(['O’Connor', "O'Connor", 'oconnor', 'OCONNOR', 'o’connor'])(
+    'finds Denis O’Connor first for %s',
+    async (text) => {
+      const d = await data(h, Search, { text });
+      expect(d.search[0]?.entity).toMatchObject({ __typename: 'Person', key: 'denis-oconnor', name: 'Denis O’Connor' });
+      expect(d.search[0]?.score).toBeGreaterThan(0);
+    },
+  );
 
   it('ignores accents and case, ranks by score and filters by type', async () => {
     expect((await data(h, Search, { text: 'FLANÁGAN' })).search[0]?.entity.key).toBe('ronnie-flanagan');
@@ -104,7 +111,11 @@ describe('search', () => {
     const fielded = await data(h, Search, { text: 'name:hmic' });
     expect((await run(h, Search, { text: 'hmic', types: [] })).errors?.[0]?.message).toMatch(/"types" is empty/);
     expect(fielded.search[0]?.entity.key).toBe('hmic');
-    for (const [text, message] of [['*:*', /at least one letter or digit/], ['  ?! ', /at least one letter or digit/], ['x'.repeat(201), /search text cap of 200/]] as const) {
+    for (const [text, message] of [
+      ['*:*', /at least one letter or digit/],
+      ['  ?! ', /at least one letter or digit/],
+      ['x'.repeat(201), /search text cap of 200/],
+    ] as const) {
       const result = await run(h, Search, { text });
       expect(result.errors?.[0]?.message).toMatch(message);
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

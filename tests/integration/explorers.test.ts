@@ -24,14 +24,32 @@ const TOOLS: Tool[] = [
   {
     name: 'Apollo Sandbox',
     origin: SANDBOX,
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'apollographql-client-name': 'sandbox', 'apollographql-client-version': '2.0' },
-    body: { operationName: 'IntrospectionQuery', variables: {}, query: getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true }) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'apollographql-client-name': 'sandbox',
+      'apollographql-client-version': '2.0',
+    },
+    body: {
+      operationName: 'IntrospectionQuery',
+      variables: {},
+      query: getIntrospectionQuery({
+        inputValueDeprecation: true,
+        schemaDescription: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+      }),
+    },
   },
   {
     name: 'Altair (browser extension)',
     origin: ALTAIR_EXTENSION,
     headers: { 'content-type': 'application/json', accept: 'application/json, multipart/mixed' },
-    body: { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, oneOf: true }), variables: {}, operationName: 'IntrospectionQuery' },
+    body: {
+      query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, oneOf: true }),
+      variables: {},
+      operationName: 'IntrospectionQuery',
+    },
   },
   {
     name: 'Insomnia',
@@ -40,7 +58,13 @@ const TOOLS: Tool[] = [
   },
   {
     name: 'Postman',
-    headers: { 'content-type': 'application/json', 'user-agent': 'PostmanRuntime/7.44.1', accept: '*/*', 'postman-token': '6f1c2f0e-8a57-4ac1-9d8a-2f5b2f4f2c11', 'cache-control': 'no-cache' },
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': 'PostmanRuntime/7.44.1',
+      accept: '*/*',
+      'postman-token': '6f1c2f0e-8a57-4ac1-9d8a-2f5b2f4f2c11',
+      'cache-control': 'no-cache',
+    },
     body: { query: getIntrospectionQuery({ inputValueDeprecation: true }), variables: {} },
   },
 ];
@@ -50,7 +74,11 @@ describe.each(TOOLS.filter((tool) => tool.origin))('$name, in a browser', (tool)
     const requested = Object.keys(tool.headers).filter((name) => !['accept'].includes(name));
     const response = await fetch(api().url, {
       method: 'OPTIONS',
-      headers: { origin: tool.origin!, 'access-control-request-method': 'POST', 'access-control-request-headers': requested.join(',') },
+      headers: {
+        origin: tool.origin!,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': requested.join(','),
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(tool.origin);
@@ -70,7 +98,10 @@ describe.each(TOOLS)('$name', (tool) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     if (tool.origin) expect(response.headers.get('access-control-allow-origin')).toBe(tool.origin);
-    const json = (await response.json()) as { data?: { __schema: { queryType: { name: string }; types: { name: string }[] } }; errors?: unknown };
+    const json = (await response.json()) as {
+      data?: { __schema: { queryType: { name: string }; types: { name: string }[] } };
+      errors?: unknown;
+    };
     expect(json.errors).toBeUndefined();
     expect(json.data!.__schema.queryType.name).toBe('Query');
     expect(json.data!.__schema.types.map((t) => t.name)).toContain('Recommendation');
@@ -81,7 +112,11 @@ describe('an origin not listed', () => {
   it('gets no CORS grant, so a browser tool there cannot read the schema', async () => {
     const response = await fetch(api().url, {
       method: 'OPTIONS',
-      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://elsewhere.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });

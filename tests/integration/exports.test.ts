@@ -33,7 +33,13 @@ const refuseNetwork = async (url: string): Promise<never> => {
 };
 
 let s: ServedApi;
-let db: { entities: number; relationships: number; sources: number; byType: Record<string, number>; excerpts: string[] };
+let db: {
+  entities: number;
+  relationships: number;
+  sources: number;
+  byType: Record<string, number>;
+  excerpts: string[];
+};
 
 beforeAll(async () => {
   s = await serveApi();
@@ -53,12 +59,16 @@ beforeAll(async () => {
     relationships: r0.get('n'),
     sources: nodes.records.reduce((a, r) => a + r.get('sources'), 0) + r0.get('sources'),
     byType,
-    excerpts: [...nodes.records.flatMap((r) => r.get('excerpts') as string[]), ...(r0.get('excerpts') as string[])].sort(),
+    excerpts: [
+      ...nodes.records.flatMap((r) => r.get('excerpts') as string[]),
+      ...(r0.get('excerpts') as string[]),
+    ].sort(),
   };
 });
 afterAll(() => s.close());
 
-const get = (file: string, headers: Record<string, string> = {}, base = s.base) => fetch(`${base}/export/${file}`, { headers });
+const get = (file: string, headers: Record<string, string> = {}, base = s.base) =>
+  fetch(`${base}/export/${file}`, { headers });
 
 describe('reading in pages', () => {
   it('reads the same entities and relationships in pages of a few as in one page', async () => {
@@ -95,7 +105,10 @@ describe('JSON-LD', () => {
     const byType = Object.fromEntries(Object.keys(db.byType).map((t) => [t, typed(`${VOCAB}${t}`).length]));
     expect(byType).toEqual(db.byType);
     const claims = typed(`${VOCAB}Claim`);
-    expect({ claims: claims.length, statements: typed('http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement').length }).toEqual({
+    expect({
+      claims: claims.length,
+      statements: typed('http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement').length,
+    }).toEqual({
       claims: db.entities + db.relationships,
       statements: db.relationships,
     });
@@ -120,18 +133,29 @@ describe('JSON-LD', () => {
 
     // The RDF it stands for: one triple a claim says it derives from at least.
     const quads = await jsonld.toRDF(expanded, { format: 'application/n-quads', documentLoader: refuseNetwork });
-    expect(quads.split('\n').filter((line) => line.includes(`<${PROV}wasDerivedFrom>`)).length).toBeGreaterThanOrEqual(claims.length);
+    expect(quads.split('\n').filter((line) => line.includes(`<${PROV}wasDerivedFrom>`)).length).toBeGreaterThanOrEqual(
+      claims.length,
+    );
   });
 
   it('states a relationship as a link and as a claim derived from the excerpt that states it', async () => {
     const document = await (await get('graph.jsonld')).json();
     const graph = document['@graph'] as Record<string, any>[];
     const claim = graph.find((n) => n['@id'] === 'urn:ct-knowledge-graph:claim:hmic:INSPECTS:psni')!;
-    const stored = await s.db.read('MATCH (:Entity {key: "hmic"})-[r:INSPECTS]->(:Entity {key: "psni"}) RETURN r.sourceExcerpts AS e, r.sourceDocuments AS d');
+    const stored = await s.db.read(
+      'MATCH (:Entity {key: "hmic"})-[r:INSPECTS]->(:Entity {key: "psni"}) RETURN r.sourceExcerpts AS e, r.sourceDocuments AS d',
+    );
     expect(claim['rdf:subject']).toEqual({ '@id': 'urn:ct-knowledge-graph:entity:hmic' });
-    expect(claim['prov:wasDerivedFrom']).toEqual(stored.records[0]!.get('d').map((d: string) => ({ '@id': `urn:ct-knowledge-graph:entity:${d}` })));
-    expect(claim['prov:qualifiedDerivation'].map((q: any) => q['prov:entity']['oa:hasSelector'][0]['oa:exact'])).toEqual(stored.records[0]!.get('e'));
-    expect(graph).toContainEqual({ '@id': 'urn:ct-knowledge-graph:entity:hmic', inspects: { '@id': 'urn:ct-knowledge-graph:entity:psni' } });
+    expect(claim['prov:wasDerivedFrom']).toEqual(
+      stored.records[0]!.get('d').map((d: string) => ({ '@id': `urn:ct-knowledge-graph:entity:${d}` })),
+    );
+    expect(
+      claim['prov:qualifiedDerivation'].map((q: any) => q['prov:entity']['oa:hasSelector'][0]['oa:exact']),
+    ).toEqual(stored.records[0]!.get('e'));
+    expect(graph).toContainEqual({
+      '@id': 'urn:ct-knowledge-graph:entity:hmic',
+      inspects: { '@id': 'urn:ct-knowledge-graph:entity:psni' },
+    });
   });
 });
 
@@ -143,11 +167,15 @@ describe('GraphML', () => {
     const text = await response.text();
 
     const problems: string[] = [];
-    const xml = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(text, 'application/xml');
+    const xml = new DOMParser({
+      onError: (level, message) => void problems.push(`${level}: ${message}`),
+    }).parseFromString(text, 'application/xml');
     expect(problems).toEqual([]);
     const root = xml.documentElement!;
     expect([root.localName, root.namespaceURI]).toEqual(['graphml', 'http://graphml.graphdrawing.org/xmlns']);
-    const keys = new Map(Array.from(root.getElementsByTagName('key')).map((k) => [k.getAttribute('id'), k.getAttribute('for')]));
+    const keys = new Map(
+      Array.from(root.getElementsByTagName('key')).map((k) => [k.getAttribute('id'), k.getAttribute('for')]),
+    );
     for (const key of Array.from(root.getElementsByTagName('key'))) {
       expect(['boolean', 'int', 'long', 'float', 'double', 'string']).toContain(key.getAttribute('attr.type'));
     }
@@ -169,8 +197,12 @@ describe('GraphML', () => {
     expect(inspects.map((a) => a.type)).toContain('INSPECTS');
     const excerpts = inspects.flatMap((a) => JSON.parse(a.sourceExcerpts as string) as string[]).sort();
     expect(excerpts.length).toBeGreaterThan(0);
-    const everyEdgeExcerpt = graph.edges().flatMap((e) => JSON.parse(graph.getEdgeAttribute(e, 'sourceExcerpts') as string) as string[]);
-    const everyNodeExcerpt = graph.nodes().flatMap((n) => JSON.parse(graph.getNodeAttribute(n, 'sourceExcerpts') as string) as string[]);
+    const everyEdgeExcerpt = graph
+      .edges()
+      .flatMap((e) => JSON.parse(graph.getEdgeAttribute(e, 'sourceExcerpts') as string) as string[]);
+    const everyNodeExcerpt = graph
+      .nodes()
+      .flatMap((n) => JSON.parse(graph.getNodeAttribute(n, 'sourceExcerpts') as string) as string[]);
     expect([...everyNodeExcerpt, ...everyEdgeExcerpt].sort()).toEqual(db.excerpts);
   });
 });
@@ -182,15 +214,28 @@ describe('CSV', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
       expect(response.headers.get('content-disposition')).toBe(`attachment; filename="ct-knowledge-graph-${type}.csv"`);
-      const rows = parseCsv(await response.text(), { columns: true, strict: true } as never) as Record<string, string>[];
+      const rows = parseCsv(await response.text(), { columns: true, strict: true } as never) as Record<
+        string,
+        string
+      >[];
       expect(rows.length, type).toBe(db.byType[type] ?? 0);
       if (!rows.length) continue;
-      const stored = await s.db.read('MATCH (n:Entity) WHERE $type IN labels(n) RETURN n.key AS key, n.sourceExcerpts AS excerpts ORDER BY key', { type });
-      expect(rows.map((r) => [r.key, JSON.parse(r.sourceExcerpts!)])).toEqual(stored.records.map((r) => [r.get('key'), r.get('excerpts')]));
+      const stored = await s.db.read(
+        'MATCH (n:Entity) WHERE $type IN labels(n) RETURN n.key AS key, n.sourceExcerpts AS excerpts ORDER BY key',
+        { type },
+      );
+      expect(rows.map((r) => [r.key, JSON.parse(r.sourceExcerpts!)])).toEqual(
+        stored.records.map((r) => [r.get('key'), r.get('excerpts')]),
+      );
     }
-    const rels = parseCsv(await (await get('relationships.csv')).text(), { columns: true } as never) as Record<string, string>[];
+    const rels = parseCsv(await (await get('relationships.csv')).text(), { columns: true } as never) as Record<
+      string,
+      string
+    >[];
     expect(rels.length).toBe(db.relationships);
-    expect(rels).toContainEqual(expect.objectContaining({ from: 'hmic', type: 'INSPECTS', to: 'psni', fromType: 'Organisation' }));
+    expect(rels).toContainEqual(
+      expect.objectContaining({ from: 'hmic', type: 'INSPECTS', to: 'psni', fromType: 'Organisation' }),
+    );
   });
 
   it('names the exports there are when asked for one that is not', async () => {

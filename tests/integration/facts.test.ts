@@ -48,7 +48,9 @@ describe('the facts of the source, through the API', () => {
   it('knows who wrote the ACPO plan, to whom and when it was issued, and what it supports', async () => {
     const d = await data(h, WhenWasTheAcpoPlanIssued);
     expect(d.document?.title).toBe('Police Prevent Strategy and Delivery Plan');
-    expect(d.document?.writtenBy.nodes).toEqual([{ name: 'Association of Chief Police Officers', abbreviation: 'ACPO' }]);
+    expect(d.document?.writtenBy.nodes).toEqual([
+      { name: 'Association of Chief Police Officers', abbreviation: 'ACPO' },
+    ]);
     expect(names(d.document?.issuedTo)).toEqual(['Police Service']);
     expect(d.document?.issuedOn.nodes).toEqual([
       { key: '2008-04', name: 'April 2008', precision: 'MONTH', start: '2008-04-01', end: '2008-04-30' },
@@ -56,7 +58,10 @@ describe('the facts of the source, through the API', () => {
     expect(d.document?.assessedBy.nodes).toEqual([
       { title: 'Prevent – Progress and Prospects', publishedOn: { nodes: [{ name: '24 June 2009' }] } },
     ]);
-    const s = await data<any>(h, `{ document(key: "police-prevent-strategy-and-delivery-plan") { supports { nodes { key } } } }`);
+    const s = await data<any>(
+      h,
+      `{ document(key: "police-prevent-strategy-and-delivery-plan") { supports { nodes { key } } } }`,
+    );
     expect(s.document.supports.nodes).toEqual([{ key: 'prevent' }]);
   });
 
@@ -66,7 +71,11 @@ describe('the facts of the source, through the API', () => {
     expect(d.strategy?.strands.totalCount).toBe(4);
     expect(d.strategy?.strands.nodes).toEqual([
       { key: 'prepare', name: 'Prepare', description: 'lessening the impact of terrorism attacks.' },
-      { key: 'prevent', name: 'Prevent', description: 'stopping people becoming terrorists or supporting violent extremism.' },
+      {
+        key: 'prevent',
+        name: 'Prevent',
+        description: 'stopping people becoming terrorists or supporting violent extremism.',
+      },
       { key: 'protect', name: 'Protect', description: 'strengthening our defences against terrorist attacks.' },
       { key: 'pursue', name: 'Pursue', description: 'disrupting plots and bringing terrorists to justice.' },
     ]);
@@ -75,11 +84,20 @@ describe('the facts of the source, through the API', () => {
   it('knows Denis O’Connor’s post, appointment and predecessor', async () => {
     const d = await data(h, WhomDidOConnorSucceed);
     expect(d.person?.name).toBe('Denis O’Connor');
-    expect(d.person?.holds.nodes).toEqual([{ name: 'Her Majesty’s Chief Inspector of Constabulary', abbreviation: 'HMCIC' }]);
-    expect(d.person?.appointedOn.nodes).toEqual([{ name: 'May 2009', precision: 'MONTH', start: '2009-05-01', end: '2009-05-31' }]);
+    expect(d.person?.holds.nodes).toEqual([
+      { name: 'Her Majesty’s Chief Inspector of Constabulary', abbreviation: 'HMCIC' },
+    ]);
+    expect(d.person?.appointedOn.nodes).toEqual([
+      { name: 'May 2009', precision: 'MONTH', start: '2009-05-01', end: '2009-05-31' },
+    ]);
     expect(names(d.person?.succeeded)).toEqual(['Sir Ronnie Flanagan']);
-    expect(d.person?.succeeded.edges[0]?.relationship?.sources[0]?.excerpt).toBe('He took over the role from Sir Ronnie Flanagan.');
-    const post = await data<any>(h, `{ post(key: "hmcic") { holders { nodes { key } } formerHolders { nodes { key } } organisation { nodes { key } } } }`);
+    expect(d.person?.succeeded.edges[0]?.relationship?.sources[0]?.excerpt).toBe(
+      'He took over the role from Sir Ronnie Flanagan.',
+    );
+    const post = await data<any>(
+      h,
+      `{ post(key: "hmcic") { holders { nodes { key } } formerHolders { nodes { key } } organisation { nodes { key } } } }`,
+    );
     expect(post.post).toEqual({
       holders: { nodes: [{ key: 'denis-oconnor' }] },
       formerHolders: { nodes: [{ key: 'ronnie-flanagan' }] },
@@ -88,11 +106,18 @@ describe('the facts of the source, through the API', () => {
   });
 
   it('holds his two quoted statements and the lede’s reported one', async () => {
-    const d = await data<any>(h, `{ person(key: "denis-oconnor") { stated { totalCount nodes { key text quotedIn { nodes { key } } } } } }`);
+    const d = await data<any>(
+      h,
+      `{ person(key: "denis-oconnor") { stated { totalCount nodes { key text quotedIn { nodes { key } } } } } }`,
+    );
     expect(d.person.stated.totalCount).toBe(3);
-    expect(d.person.stated.nodes.map((s: { key: string }) => s.key)).toContain('statement-oconnor-shared-responsibility');
+    expect(d.person.stated.nodes.map((s: { key: string }) => s.key)).toContain(
+      'statement-oconnor-shared-responsibility',
+    );
     const texts = d.person.stated.nodes.map((s: { text: string }) => s.text);
-    expect(texts.some((t: string) => t.startsWith('The Police Service has identified the importance of Prevent'))).toBe(true);
+    expect(texts.some((t: string) => t.startsWith('The Police Service has identified the importance of Prevent'))).toBe(
+      true,
+    );
     expect(texts.some((t: string) => t.startsWith('Terrorists pose a very real threat to public safety.'))).toBe(true);
     for (const s of d.person.stated.nodes) expect(s.quotedIn.nodes).toEqual([{ key: 'pr-2009-002' }]);
   });
@@ -102,8 +127,13 @@ describe('the facts of the source, through the API', () => {
     expect(d.organisation?.description).toMatch(/^An independent inspectorate/);
     const inspected = d.organisation?.inspects.edges.map((e) => e.node.abbreviation ?? e.node.key);
     expect(inspected).toEqual(['BTP', 'police-forces-england-wales', 'PSNI', 'SOCA']);
-    expect(d.organisation?.inspects.edges.find((e) => e.node.key === 'police-forces-england-wales')?.node.memberCount).toBe(43);
-    const r = await data<any>(h, `{ organisation(key: "psni") { regulatedBy { nodes { key } } inspectedBy { nodes { key infoUrl } } } }`);
+    expect(
+      d.organisation?.inspects.edges.find((e) => e.node.key === 'police-forces-england-wales')?.node.memberCount,
+    ).toBe(43);
+    const r = await data<any>(
+      h,
+      `{ organisation(key: "psni") { regulatedBy { nodes { key } } inspectedBy { nodes { key infoUrl } } } }`,
+    );
     expect(r.organisation).toEqual({
       regulatedBy: { nodes: [{ key: 'hmic' }] },
       inspectedBy: { nodes: [{ key: 'hmic', infoUrl: 'www.inspectorates.homeoffice.gov.uk/hmic' }] },
@@ -126,7 +156,11 @@ describe('the facts of the source, through the API', () => {
       expect(text).toContain(phrase);
     }
     const relationships = findings.find((f) => f.key === 'finding-relationships');
-    expect(relationships?.mentions.nodes.map((n) => n.key).sort()).toEqual(['prevent', 'radicalisers', 'vulnerable-people']);
+    expect(relationships?.mentions.nodes.map((n) => n.key).sort()).toEqual([
+      'prevent',
+      'radicalisers',
+      'vulnerable-people',
+    ]);
   });
 
   it('holds the six recommendations, with addressee and deadline where the text gives them', async () => {
@@ -134,7 +168,9 @@ describe('the facts of the source, through the API', () => {
     expect(names(d.document?.publishedBy)).toEqual(['HMIC']);
     const recs = d.document?.recommends.nodes ?? [];
     expect(recs.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    const summary = Object.fromEntries(recs.map((r) => [r.key, [names(r.addressedTo), r.dueBy.nodes.map((n) => n.name)]]));
+    const summary = Object.fromEntries(
+      recs.map((r) => [r.key, [names(r.addressedTo), r.dueBy.nodes.map((n) => n.name)]]),
+    );
     expect(summary).toEqual({
       'rec-2009-1': [[], []],
       'rec-2009-2': [[], []],

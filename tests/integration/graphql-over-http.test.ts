@@ -11,12 +11,19 @@ const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 async function post(body: unknown, accept?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(accept ? { accept } : {}) };
   const response = await fetch(api().url, { method: 'POST', headers, body: JSON.stringify(body) });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', json: (await response.json()) as any };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    json: (await response.json()) as any,
+  };
 }
 
 describe('response types', () => {
   it('answers in application/graphql-response+json when the client prefers it', async () => {
-    const { status, type, json } = await post({ query: '{ organisation(key: "hmic") { key name } }' }, GRAPHQL_RESPONSE);
+    const { status, type, json } = await post(
+      { query: '{ organisation(key: "hmic") { key name } }' },
+      GRAPHQL_RESPONSE,
+    );
     expect(status).toBe(200);
     expect(type).toMatch(/^application\/graphql-response\+json/);
     expect(json).toEqual({ data: { organisation: { key: 'hmic', name: 'HMIC' } } });
@@ -28,7 +35,11 @@ describe('response types', () => {
   });
 
   it('refuses with 406 a client that accepts neither', async () => {
-    const response = await fetch(api().url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/csv' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(api().url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/csv' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(response.status).toBe(406);
   });
 });
@@ -55,7 +66,11 @@ describe('status codes', () => {
 
   it('keeps 400 for a request that is not well-formed, whatever the client accepts', async () => {
     expect((await post({ query: 42 }, 'application/json')).status).toBe(400);
-    const response = await fetch(api().url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(api().url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
@@ -73,7 +88,9 @@ describe('the graphql-http audit suite', () => {
     // The three MAY items on GET (urlencoded GET requests, JSON variables in a GET) pass because a GET
     // query needs no header forcing a CORS preflight (src/server/graphql-http.ts says why that is safe).
     const results = await auditServer({ url: api().url });
-    const failed = results.filter((r) => r.status !== 'ok').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
+    const failed = results
+      .filter((r) => r.status !== 'ok')
+      .map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
     expect(results.length).toBeGreaterThan(50);
     expect(results.filter((r) => r.name.startsWith('MAY')).length).toBeGreaterThan(10);
     expect(failed).toEqual([]);
@@ -81,7 +98,10 @@ describe('the graphql-http audit suite', () => {
 
   it('passes them as well when a client adds the preflight header, as Apollo Client does', async () => {
     const preflighted: typeof fetch = (input, init = {}) =>
-      fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'apollo-require-preflight': 'true' } });
+      fetch(input, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), 'apollo-require-preflight': 'true' },
+      });
     const results = await auditServer({ url: api().url, fetchFn: preflighted });
     expect(results.filter((r) => r.status !== 'ok').map((r) => r.id)).toEqual([]);
   });

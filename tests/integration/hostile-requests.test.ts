@@ -45,7 +45,11 @@ describe('malformed and oversized bodies', () => {
       ['{"query": "{ __typename }", "variables": "not an object"}', 400],
       ['{"query": "{ __typename }", "operationName": 5}', 400],
       ['{"query": "{ organisation(key: "}', 400, 'GRAPHQL_PARSE_FAILED'],
-      ['{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "00"}}}', 400, 'PERSISTED_QUERY_HASH_MISMATCH'],
+      [
+        '{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "00"}}}',
+        400,
+        'PERSISTED_QUERY_HASH_MISMATCH',
+      ],
     ];
     for (const [body, status, code] of bodies) {
       const result = await send(body);
@@ -56,24 +60,44 @@ describe('malformed and oversized bodies', () => {
   });
 
   it('refuses a body over the size limit with 413, naming the limit', async () => {
-    const huge = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(DEFAULT_LIMITS.bodyLimitBytes) } });
+    const huge = JSON.stringify({
+      query: '{ __typename }',
+      variables: { pad: 'x'.repeat(DEFAULT_LIMITS.bodyLimitBytes) },
+    });
     const result = await send(huge);
     expect(result.status).toBe(413);
-    expect(result.json.errors[0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 'bodyLimitBytes', max: DEFAULT_LIMITS.bodyLimitBytes });
+    expect(result.json.errors[0].extensions).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      limit: 'bodyLimitBytes',
+      max: DEFAULT_LIMITS.bodyLimitBytes,
+    });
   });
 });
 
 describe('queries over the limits', () => {
   const nest = (levels: number) => {
     let selection = 'name';
-    for (let i = 0; i < levels; i++) selection = `${i % 2 ? 'inspectedBy' : 'inspects'}(first: 1) { nodes { ${selection} } }`;
+    for (let i = 0; i < levels; i++)
+      selection = `${i % 2 ? 'inspectedBy' : 'inspects'}(first: 1) { nodes { ${selection} } }`;
     return `{ organisation(key: "hmic") { ${selection} } }`;
   };
   const cases: [string, string, string][] = [
     ['over-deep', nest(10), 'maxDepth'],
-    ['over-costly (fan-out)', '{ organisations(first: 100) { nodes { inspects(first: 100) { nodes { name } } } } }', 'maxCost'],
-    ['over-costly (default pages, deep)', '{ organisations { nodes { inspects { nodes { inspectedBy { nodes { inspects { nodes { name } } } } } } } } }', 'maxCost'],
-    ['alias bomb', `{ ${Array.from({ length: DEFAULT_LIMITS.maxAliases + 10 }, (_, i) => `a${i}: organisation(key: "hmic") { name }`).join(' ')} }`, 'maxAliases'],
+    [
+      'over-costly (fan-out)',
+      '{ organisations(first: 100) { nodes { inspects(first: 100) { nodes { name } } } } }',
+      'maxCost',
+    ],
+    [
+      'over-costly (default pages, deep)',
+      '{ organisations { nodes { inspects { nodes { inspectedBy { nodes { inspects { nodes { name } } } } } } } } }',
+      'maxCost',
+    ],
+    [
+      'alias bomb',
+      `{ ${Array.from({ length: DEFAULT_LIMITS.maxAliases + 10 }, (_, i) => `a${i}: organisation(key: "hmic") { name }`).join(' ')} }`,
+      'maxAliases',
+    ],
     ['directive bomb', `{ organisation(key: "hmic") { name ${'@include(if: true) '.repeat(100)} } }`, 'maxDirectives'],
     ['token bomb', `{ organisation(key: "hmic") { ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)} } }`, 'maxTokens'],
   ];
@@ -81,7 +105,10 @@ describe('queries over the limits', () => {
     it(`refuses an ${name} query, naming ${limit}`, async () => {
       const { status, json } = await query(q);
       expect(status).toBe(400);
-      expect(json.errors[0].extensions).toMatchObject({ limit, max: DEFAULT_LIMITS[limit as keyof typeof DEFAULT_LIMITS] });
+      expect(json.errors[0].extensions).toMatchObject({
+        limit,
+        max: DEFAULT_LIMITS[limit as keyof typeof DEFAULT_LIMITS],
+      });
       expect(json.errors[0].message).toMatch(/limit|more than/i);
       expect(json.data).toBeUndefined();
     });
@@ -90,17 +117,25 @@ describe('queries over the limits', () => {
   it('refuses an over-wide query that repeats a field a thousand times', async () => {
     const { status, json } = await query(`{ organisation(key: "hmic") { ${'name '.repeat(1_000)} } }`);
     expect(status).toBe(400);
-    expect(json.errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/too wide/) });
+    expect(json.errors[0]).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      message: expect.stringMatching(/too wide/),
+    });
   });
 
   it('refuses a page larger than the cap, given in the query or in a variable', async () => {
-    for (const result of [await query('{ organisations(first: 1000) { totalCount } }'), await query('query($n: Int) { organisations(first: $n) { totalCount } }', { n: 1000 })]) {
+    for (const result of [
+      await query('{ organisations(first: 1000) { totalCount } }'),
+      await query('query($n: Int) { organisations(first: $n) { totalCount } }', { n: 1000 }),
+    ]) {
       expect(result.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     }
   });
 
   it('refuses a fragment cycle and unknown fields without suggesting field names in production', async () => {
-    const cycle = await query('{ organisation(key: "hmic") { ...A } } fragment A on Organisation { inspects { nodes { ...A } } }');
+    const cycle = await query(
+      '{ organisation(key: "hmic") { ...A } } fragment A on Organisation { inspects { nodes { ...A } } }',
+    );
     expect(cycle.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const typo = await query('{ organisation(key: "hmic") { nam } }');
     expect(typo.json.errors[0].message).not.toMatch(/Did you mean/);
@@ -123,13 +158,20 @@ describe('writes without a good token', () => {
   it('refuses every mutation unauthenticated, with a forged token, or without the curator role', async () => {
     const headers: [Record<string, string>, string][] = [
       [{}, 'UNAUTHENTICATED'],
-      [{ authorization: `Bearer ${await curatorToken({ secret: 'forged-forged-forged-forged-forged-forged' })}` }, 'UNAUTHENTICATED'],
+      [
+        { authorization: `Bearer ${await curatorToken({ secret: 'forged-forged-forged-forged-forged-forged' })}` },
+        'UNAUTHENTICATED',
+      ],
       [{ authorization: `Bearer ${await curatorToken({ roles: [] })}` }, 'FORBIDDEN'],
     ];
     for (const mutation of mutations) {
       for (const [header, code] of headers) {
         const result = await send(JSON.stringify({ query: `mutation { ${mutation} }` }), header);
-        expect([mutation.slice(0, 20), result.json.errors[0].extensions.code, result.json.data ?? null]).toEqual([mutation.slice(0, 20), code, null]);
+        expect([mutation.slice(0, 20), result.json.errors[0].extensions.code, result.json.data ?? null]).toEqual([
+          mutation.slice(0, 20),
+          code,
+          null,
+        ]);
       }
     }
   });

@@ -15,7 +15,11 @@ afterAll(async () => {
 });
 
 async function post(body: unknown): Promise<{ status: number; json: any }> {
-  const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(http.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, json: await response.json() };
 }
 
@@ -43,7 +47,11 @@ describe('POST /graphql', () => {
   });
 
   it('rejects a malformed body with a 400 and no data', async () => {
-    const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(http.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
   });
 });

@@ -37,7 +37,10 @@ function broken(name: string, edit: (yaml: string) => string): string {
 }
 
 /** The line of the fixture's claims.yaml where `text` first occurs. */
-const lineOf = (text: string) => readFileSync(path.join(FIXTURE, 'claims.yaml'), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+const lineOf = (text: string) =>
+  readFileSync(path.join(FIXTURE, 'claims.yaml'), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 
 function problemsOf(folder: string): string[] {
   try {
@@ -51,27 +54,76 @@ function problemsOf(folder: string): string[] {
 
 describe('claims are checked before anything is written', () => {
   it('names the file, the line and the claim of each problem', () => {
-    expect(problemsOf(broken('type', (y) => y.replace('type: Finding', 'type: Verdict')))).toEqual(expect.arrayContaining([
-      expect.stringMatching(`claims.yaml:${lineOf('type: Finding')}: entity fictional-finding-board: type Verdict is not an entity type of the model`),
-    ]));
-    expect(problemsOf(broken('kind', (y) => y.replace('type: INSPECTS', 'type: OVERSEES')))).toEqual([
-      expect.stringMatching(`claims.yaml:${lineOf('type: INSPECTS')}: relationship hmic OVERSEES fictional-northshire-constabulary: OVERSEES is not a relationship kind of the model`),
-    ]);
-    expect(problemsOf(broken('excerpt', (y) => y.replace('sources: [the fictional Northshire Constabulary]', 'sources: [the Northshire Police]')))).toEqual([
-      expect.stringMatching(`claims.yaml:${lineOf('sources: [the fictional Northshire')}: entity fictional-northshire-constabulary: excerpt not in the text: "the Northshire Police"`),
-    ]);
-    expect(problemsOf(broken('twice', (y) => y.replace('sources: [the fictional Northshire Constabulary]', 'sources: [HMIC]')))).toEqual([
-      expect.stringMatching(`claims.yaml:${lineOf('sources: [the fictional Northshire')}: entity fictional-northshire-constabulary: excerpt "HMIC" occurs 2 times: give occurrence`),
-    ]);
-    expect(problemsOf(broken('disambiguated', (y) => y.replace('sources: [the fictional Northshire Constabulary]', 'sources: [{ exact: HMIC, occurrence: 2 }]')))).toEqual([]);
-    expect(problemsOf(broken('key', (y) => y.replace('key: fictional-northshire-constabulary', 'key: hmic')))).toEqual(
-      expect.arrayContaining([expect.stringMatching(`claims.yaml:${lineOf('key: fictional-northshire-constabulary')}: entity hmic: key hmic is stated twice in this file`)]),
+    expect(problemsOf(broken('type', (y) => y.replace('type: Finding', 'type: Verdict')))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          `claims.yaml:${lineOf('type: Finding')}: entity fictional-finding-board: type Verdict is not an entity type of the model`,
+        ),
+      ]),
     );
-    expect(problemsOf(broken('date', (y) => y.replace('key: 2011-03-02', 'key: 2011-02-30').replace('to: 2011-03-02', 'to: 2011-02-30')))).toEqual([
-      expect.stringMatching(`claims.yaml:${lineOf('key: 2011-03-02')}: entity 2011-02-30: 2011-02-30 is not a valid date`),
+    expect(problemsOf(broken('kind', (y) => y.replace('type: INSPECTS', 'type: OVERSEES')))).toEqual([
+      expect.stringMatching(
+        `claims.yaml:${lineOf('type: INSPECTS')}: relationship hmic OVERSEES fictional-northshire-constabulary: OVERSEES is not a relationship kind of the model`,
+      ),
     ]);
-    expect(problemsOf(broken('schema', (y) => y.replace('basis: INFERRED\n    rationale: HMIC reviewed the force, so the review is read as HMIC\'s.', 'basis: INFERRED')))).toEqual([
-      expect.stringMatching(`claims.yaml:${lineOf('type: PUBLISHED')}: relationship hmic PUBLISHED fictional-northshire-review: /relationships/0 must have required property 'rationale'`),
+    expect(
+      problemsOf(
+        broken('excerpt', (y) =>
+          y.replace('sources: [the fictional Northshire Constabulary]', 'sources: [the Northshire Police]'),
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        `claims.yaml:${lineOf('sources: [the fictional Northshire')}: entity fictional-northshire-constabulary: excerpt not in the text: "the Northshire Police"`,
+      ),
+    ]);
+    expect(
+      problemsOf(
+        broken('twice', (y) => y.replace('sources: [the fictional Northshire Constabulary]', 'sources: [HMIC]')),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        `claims.yaml:${lineOf('sources: [the fictional Northshire')}: entity fictional-northshire-constabulary: excerpt "HMIC" occurs 2 times: give occurrence`,
+      ),
+    ]);
+    expect(
+      problemsOf(
+        broken('disambiguated', (y) =>
+          y.replace('sources: [the fictional Northshire Constabulary]', 'sources: [{ exact: HMIC, occurrence: 2 }]'),
+        ),
+      ),
+    ).toEqual([]);
+    expect(problemsOf(broken('key', (y) => y.replace('key: fictional-northshire-constabulary', 'key: hmic')))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          `claims.yaml:${lineOf('key: fictional-northshire-constabulary')}: entity hmic: key hmic is stated twice in this file`,
+        ),
+      ]),
+    );
+    expect(
+      problemsOf(
+        broken('date', (y) =>
+          y.replace('key: 2011-03-02', 'key: 2011-02-30').replace('to: 2011-03-02', 'to: 2011-02-30'),
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        `claims.yaml:${lineOf('key: 2011-03-02')}: entity 2011-02-30: 2011-02-30 is not a valid date`,
+      ),
+    ]);
+    expect(
+      problemsOf(
+        broken('schema', (y) =>
+          y.replace(
+            "basis: INFERRED\n    rationale: HMIC reviewed the force, so the review is read as HMIC's.",
+            'basis: INFERRED',
+          ),
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        `claims.yaml:${lineOf('type: PUBLISHED')}: relationship hmic PUBLISHED fictional-northshire-review: /relationships/0 must have required property 'rationale'`,
+      ),
     ]);
   });
 
@@ -95,8 +147,13 @@ describe('two documents in one graph', () => {
     );
     const docs = new Set(d.organisation.sources.map((s: { document: { key: string } }) => s.document.key));
     expect(docs).toEqual(new Set(['pr-2009-002', 'fictional-northshire-review']));
-    expect(d.organisation.inspects.nodes.map((n: { key: string }) => n.key)).toContain('fictional-northshire-constabulary');
-    expect(d.organisation.published.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['fictional-northshire-review', 'prevent-progress-and-prospects']);
+    expect(d.organisation.inspects.nodes.map((n: { key: string }) => n.key)).toContain(
+      'fictional-northshire-constabulary',
+    );
+    expect(d.organisation.published.nodes.map((n: { key: string }) => n.key).sort()).toEqual([
+      'fictional-northshire-review',
+      'prevent-progress-and-prospects',
+    ]);
     expect((await h.db.read('MATCH (n:Entity {key: "hmic"}) RETURN count(n) AS n')).records[0]?.get('n')).toBe(1);
 
     // Loading both again changes nothing.
@@ -106,10 +163,17 @@ describe('two documents in one graph', () => {
 
     await removeDocument(h.db, 'fictional-northshire-review');
     await loadFacts(h.db);
-    const left = await h.db.read('MATCH (n:Entity) WHERE n.key STARTS WITH "fictional" OR n.key = "2011-03-02" RETURN count(n) AS n');
+    const left = await h.db.read(
+      'MATCH (n:Entity) WHERE n.key STARTS WITH "fictional" OR n.key = "2011-03-02" RETURN count(n) AS n',
+    );
     expect(left.records[0]?.get('n')).toBe(0);
-    const hmic = await data<any>(h, `{ organisation(key: "hmic") { sources { document { key } } inspects(first: 10) { totalCount } } }`);
-    expect(new Set(hmic.organisation.sources.map((s: { document: { key: string } }) => s.document.key))).toEqual(new Set(['pr-2009-002']));
+    const hmic = await data<any>(
+      h,
+      `{ organisation(key: "hmic") { sources { document { key } } inspects(first: 10) { totalCount } } }`,
+    );
+    expect(new Set(hmic.organisation.sources.map((s: { document: { key: string } }) => s.document.key))).toEqual(
+      new Set(['pr-2009-002']),
+    );
     expect(hmic.organisation.inspects.totalCount).toBe(4);
     expect(await graphChecksum(h.db)).toEqual(original);
   });
@@ -136,9 +200,15 @@ describe('stated or inferred, and evidence', () => {
     expect(d.r.inferredBy).toBe('loader');
     expect(d.r.basisRationale).toMatch(/bullets/);
     expect(d.r.inferences.map((i: { property: string }) => i.property).sort()).toEqual(['name', 'number']);
-    expect(d.r.addressedTo.edges[0].relationship).toMatchObject({ basis: 'INFERRED', inferredBy: 'loader', rationale: expect.stringMatching(/43 police forces/) });
+    expect(d.r.addressedTo.edges[0].relationship).toMatchObject({
+      basis: 'INFERRED',
+      inferredBy: 'loader',
+      rationale: expect.stringMatching(/43 police forces/),
+    });
     expect(d.r.dueBy.edges[0].relationship.basis).toBe('STATED');
-    expect(d.r.dueBy.edges[0].relationship.sources[0].exact).toBe('All forces to ensure appropriate minimum levels of capability in place by March 2010.');
+    expect(d.r.dueBy.edges[0].relationship.sources[0].exact).toBe(
+      'All forces to ensure appropriate minimum levels of capability in place by March 2010.',
+    );
   });
 
   it('answers what evidence supports a recommendation in one query, and what the text says about a strand', async () => {
@@ -148,8 +218,12 @@ describe('stated or inferred, and evidence', () => {
          strand(key: "prevent") { mentionedBy(first: 20) { edges { node { key } relationship { basis sources { exact } } } } } }`,
     );
     const evidence = d.recommendation.supportedBy.edges;
-    expect(evidence.map((e: { node: { key: string } }) => e.node.key).sort()).toEqual(['finding-maturity', 'finding-target-funding']);
-    for (const e of evidence) expect(e.relationship).toMatchObject({ basis: 'INFERRED', rationale: expect.any(String) });
+    expect(evidence.map((e: { node: { key: string } }) => e.node.key).sort()).toEqual([
+      'finding-maturity',
+      'finding-target-funding',
+    ]);
+    for (const e of evidence)
+      expect(e.relationship).toMatchObject({ basis: 'INFERRED', rationale: expect.any(String) });
     const mentions = d.strand.mentionedBy.edges;
     expect(mentions.length).toBeGreaterThanOrEqual(6);
     for (const m of mentions) {
@@ -163,24 +237,41 @@ describe('stated or inferred, and evidence', () => {
       from: id('Recommendation', 'rec-2009-5'),
       type: 'SUPPORTED_BY',
       to: id('Finding', 'finding-relationships'),
-      source: { document: id('Document', 'pr-2009-002'), excerpt: 'forces with well developed relationships and processes to support ‘Prevent’' },
+      source: {
+        document: id('Document', 'pr-2009-002'),
+        excerpt: 'forces with well developed relationships and processes to support ‘Prevent’',
+      },
       rationale: 'Sharing security information is one of the processes that bring success.',
     };
     const link = `mutation($i: LinkEntitiesInput!) { linkEntities(input: $i) { changed auditRecord { key } } }`;
     const added = await runAs(h, CURATOR, link, { i: input });
     expect(added.errors).toBeUndefined();
     expect((added.data as any).linkEntities.changed).toBe(true);
-    const d = await data<any>(h, `{ recommendation(key: "rec-2009-5") { supportedBy { edges { node { key } relationship { basis rationale inferredBy sources { exact start end prefix } } } } } }`);
+    const d = await data<any>(
+      h,
+      `{ recommendation(key: "rec-2009-5") { supportedBy { edges { node { key } relationship { basis rationale inferredBy sources { exact start end prefix } } } } } }`,
+    );
     const edge = d.recommendation.supportedBy.edges.find((e: any) => e.node.key === 'finding-relationships');
     // The link names the curator by display name; the token subject stays in the audit record.
     expect(JSON.stringify(edge)).not.toContain('curator-1');
-    expect(edge.relationship).toMatchObject({ basis: 'INFERRED', inferredBy: 'curator Test Curator', rationale: input.rationale });
-    expect(edge.relationship.sources[0]).toMatchObject({ exact: input.source.excerpt, start: expect.any(Number), prefix: expect.any(String) });
+    expect(edge.relationship).toMatchObject({
+      basis: 'INFERRED',
+      inferredBy: 'curator Test Curator',
+      rationale: input.rationale,
+    });
+    expect(edge.relationship.sources[0]).toMatchObject({
+      exact: input.source.excerpt,
+      start: expect.any(Number),
+      prefix: expect.any(String),
+    });
     const again = await runAs(h, CURATOR, link, { i: input });
     expect((again.data as any).linkEntities.changed).toBe(false);
     const removed = await runAs(h, CURATOR, link, { i: { ...input, rationale: null, remove: true } });
     expect((removed.data as any).linkEntities.changed).toBe(true);
-    const gone = await data<any>(h, `{ recommendation(key: "rec-2009-5") { supportedBy { nodes { key } } auditTrail { totalCount } } }`);
+    const gone = await data<any>(
+      h,
+      `{ recommendation(key: "rec-2009-5") { supportedBy { nodes { key } } auditTrail { totalCount } } }`,
+    );
     expect(gone.recommendation.supportedBy.nodes.map((n: { key: string }) => n.key)).toEqual(['finding-partnership']);
     expect(gone.recommendation.auditTrail.totalCount).toBeGreaterThanOrEqual(2);
     const notThere = await runAs(h, CURATOR, link, { i: { ...input, remove: true } });

@@ -20,7 +20,9 @@ describe('recommendations by deadline, addressee and strand', () => {
   it('due by March 2010, and to whom', async () => {
     const d = await data(h, RecommendationsDue, { dueBy: '2010-03' });
     expect(d.recommendations.totalCount).toBe(2);
-    expect(d.recommendations.nodes.map((r) => [r.key, r.dueBy.nodes[0]?.name, r.addressedTo.nodes.map((o) => o.name)])).toEqual([
+    expect(
+      d.recommendations.nodes.map((r) => [r.key, r.dueBy.nodes[0]?.name, r.addressedTo.nodes.map((o) => o.name)]),
+    ).toEqual([
       ['rec-2009-3', 'September 2009', ['Police Service']],
       ['rec-2009-4', 'March 2010', ['Police forces of England and Wales']],
     ]);
@@ -41,8 +43,14 @@ describe('recommendations by deadline, addressee and strand', () => {
     expect(none).toEqual({ totalCount: 4, nodes: [{ key: 'rec-2009-1' }, { key: 'rec-2009-2' }] });
     expect((await recommendations('filter: { strand: "prevent" }')).totalCount).toBe(6);
     expect((await recommendations('filter: { strand: "protect" }')).totalCount).toBe(0);
-    const nested = await data<any>(h, `{ document(key: "prevent-progress-and-prospects") { recommends(filter: { hasDeadline: true }) { totalCount nodes { key } } } }`);
-    expect(nested.document.recommends).toEqual({ totalCount: 2, nodes: [{ key: 'rec-2009-3' }, { key: 'rec-2009-4' }] });
+    const nested = await data<any>(
+      h,
+      `{ document(key: "prevent-progress-and-prospects") { recommends(filter: { hasDeadline: true }) { totalCount nodes { key } } } }`,
+    );
+    expect(nested.document.recommends).toEqual({
+      totalCount: 2,
+      nodes: [{ key: 'rec-2009-3' }, { key: 'rec-2009-4' }],
+    });
   });
 
   it('refuses a key or date that is not one', async () => {
@@ -59,7 +67,10 @@ describe('recommendations by deadline, addressee and strand', () => {
 
 describe('organisations and documents', () => {
   it('organisations by who inspects them and by kind', async () => {
-    const d = await data<any>(h, `{ organisations(filter: { inspectedBy: "hmic", kind: POLICING_BODY }) { totalCount nodes { key } } }`);
+    const d = await data<any>(
+      h,
+      `{ organisations(filter: { inspectedBy: "hmic", kind: POLICING_BODY }) { totalCount nodes { key } } }`,
+    );
     expect(d.organisations).toEqual({ totalCount: 3, nodes: [{ key: 'btp' }, { key: 'psni' }, { key: 'soca' }] });
   });
 
@@ -74,11 +85,18 @@ describe('organisations and documents', () => {
     expect(keys(d.hmic)).toEqual(['prevent-progress-and-prospects']);
     expect(keys(d.acpo)).toEqual(['police-prevent-strategy-and-delivery-plan']);
     expect(keys(d.since)).toEqual(['prevent-progress-and-prospects']);
-    expect(keys(d.byDate)).toEqual(['police-prevent-strategy-and-delivery-plan', 'prevent-progress-and-prospects', 'pr-2009-002']);
+    expect(keys(d.byDate)).toEqual([
+      'police-prevent-strategy-and-delivery-plan',
+      'prevent-progress-and-prospects',
+      'pr-2009-002',
+    ]);
   });
 
   it('entities by type in a list of any entity', async () => {
-    const d = await data<any>(h, `{ concept(key: "vulnerable-people") { mentionedBy(filter: { types: [Finding] }) { totalCount nodes { __typename } } } }`);
+    const d = await data<any>(
+      h,
+      `{ concept(key: "vulnerable-people") { mentionedBy(filter: { types: [Finding] }) { totalCount nodes { __typename } } } }`,
+    );
     expect(d.concept.mentionedBy.totalCount).toBe(2);
     expect(d.concept.mentionedBy.nodes).toEqual([{ __typename: 'Finding' }, { __typename: 'Finding' }]);
   });
@@ -86,8 +104,22 @@ describe('organisations and documents', () => {
 
 describe('sorting and cursors', () => {
   it('sorts by deadline both ways, those without one last going up and first going down, ties by key', async () => {
-    expect(keys(await recommendations('orderBy: { by: DEADLINE }'))).toEqual(['rec-2009-3', 'rec-2009-4', 'rec-2009-1', 'rec-2009-2', 'rec-2009-5', 'rec-2009-6']);
-    expect(keys(await recommendations('orderBy: { by: DEADLINE, direction: DESC }'))).toEqual(['rec-2009-1', 'rec-2009-2', 'rec-2009-5', 'rec-2009-6', 'rec-2009-4', 'rec-2009-3']);
+    expect(keys(await recommendations('orderBy: { by: DEADLINE }'))).toEqual([
+      'rec-2009-3',
+      'rec-2009-4',
+      'rec-2009-1',
+      'rec-2009-2',
+      'rec-2009-5',
+      'rec-2009-6',
+    ]);
+    expect(keys(await recommendations('orderBy: { by: DEADLINE, direction: DESC }'))).toEqual([
+      'rec-2009-1',
+      'rec-2009-2',
+      'rec-2009-5',
+      'rec-2009-6',
+      'rec-2009-4',
+      'rec-2009-3',
+    ]);
   });
 
   // Walks a whole list two items at a time and checks the pages join up into the unpaged list.
@@ -107,19 +139,29 @@ describe('sorting and cursors', () => {
     throw new Error('pages never ended');
   }
 
-  it.each(['{ by: DEADLINE }', '{ by: DEADLINE, direction: DESC }', '{ by: NUMBER, direction: DESC }', '{ by: NAME }', '{ by: KEY, direction: DESC }'])(
-    'pages of %s join up into the whole list',
-    async (orderBy) => {
-      const whole = keys(await recommendations(`orderBy: ${orderBy}`));
-      expect(whole).toHaveLength(6);
-      expect(await walk(orderBy)).toEqual(whole);
-    },
-  );
+  it.each([
+    '{ by: DEADLINE }',
+    '{ by: DEADLINE, direction: DESC }',
+    '{ by: NUMBER, direction: DESC }',
+    '{ by: NAME }',
+    '{ by: KEY, direction: DESC }',
+  ])('pages of %s join up into the whole list', async (orderBy) => {
+    const whole = keys(await recommendations(`orderBy: ${orderBy}`));
+    expect(whole).toHaveLength(6);
+    expect(await walk(orderBy)).toEqual(whole);
+  });
 
   it('refuses a cursor made under another order', async () => {
-    const first = await data<any>(h, `{ recommendations(first: 2, orderBy: { by: NUMBER }) { pageInfo { endCursor } } }`);
+    const first = await data<any>(
+      h,
+      `{ recommendations(first: 2, orderBy: { by: NUMBER }) { pageInfo { endCursor } } }`,
+    );
     const cursor = first.recommendations.pageInfo.endCursor;
-    const result = await run(h, `query($c: String) { recommendations(after: $c, orderBy: { by: DEADLINE }) { totalCount } }`, { c: cursor });
+    const result = await run(
+      h,
+      `query($c: String) { recommendations(after: $c, orderBy: { by: DEADLINE }) { totalCount } }`,
+      { c: cursor },
+    );
     expect(result.errors?.[0]?.message).toMatch(/ordered by NUMBER ASC, not DEADLINE ASC/);
     const byKey = await run(h, `query($c: String) { recommendations(after: $c) { totalCount } }`, { c: cursor });
     expect(byKey.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -13,7 +13,9 @@ afterAll(() => h.close());
 
 describe('the data load', () => {
   it('holds exactly the facts of the source, once each', async () => {
-    const result = await h.db.read('MATCH (n:Entity) WITH count(n) AS nodes MATCH (:Entity)-[r]->(:Entity) RETURN nodes, count(r) AS relationships');
+    const result = await h.db.read(
+      'MATCH (n:Entity) WITH count(n) AS nodes MATCH (:Entity)-[r]->(:Entity) RETURN nodes, count(r) AS relationships',
+    );
     expect(result.records[0]?.toObject()).toEqual({ nodes: NODES.length, relationships: RELATIONSHIPS.length });
   });
 
@@ -38,7 +40,9 @@ describe('the data load', () => {
   it('creates the uniqueness constraint and the full-text index', async () => {
     const constraints = await h.db.read("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_key' RETURN name");
     expect(constraints.records).toHaveLength(1);
-    const indexes = await h.db.read("SHOW INDEXES YIELD name, type, state WHERE name = 'entity_text' RETURN type, state");
+    const indexes = await h.db.read(
+      "SHOW INDEXES YIELD name, type, state WHERE name = 'entity_text' RETURN type, state",
+    );
     expect(indexes.records[0]?.toObject()).toEqual({ type: 'FULLTEXT', state: 'ONLINE' });
   });
 });

@@ -12,12 +12,20 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 const ALLOWANCE_BYTES = 4 * 1024 * 1024;
 
 it('retains no more heap after 5,000 reads than after 1,000', { timeout: 300_000 }, async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', 'tests/memory/reads-child.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, MEMORY_NEO4J_URI: inject('neo4jUri') },
-    timeout: 280_000,
-  });
-  const { reads, after1000, after5000 } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { reads: number; after1000: number; after5000: number };
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', 'tests/memory/reads-child.ts'],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, MEMORY_NEO4J_URI: inject('neo4jUri') },
+      timeout: 280_000,
+    },
+  );
+  const { reads, after1000, after5000 } = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+    reads: number;
+    after1000: number;
+    after5000: number;
+  };
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
   console.log(`retained heap after 1,000 reads ${mb(after1000)} MB, after ${reads} reads ${mb(after5000)} MB`);
   expect(reads).toBe(5_000);

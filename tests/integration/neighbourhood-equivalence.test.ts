@@ -34,7 +34,11 @@ async function byDefinition(key: string, depth: number, limit: number, direction
 describe('neighbourhood, hop by hop', () => {
   it('gives what one shortest path per entity gives, for every center of the source graph', async () => {
     const cases = NODES.flatMap((n) =>
-      [1, 2, 3].flatMap((depth) => [3, 12].flatMap((limit) => (['BOTH', 'OUT', 'IN'] as const).map((direction) => ({ key: n.key, depth, limit, direction })))),
+      [1, 2, 3].flatMap((depth) =>
+        [3, 12].flatMap((limit) =>
+          (['BOTH', 'OUT', 'IN'] as const).map((direction) => ({ key: n.key, depth, limit, direction })),
+        ),
+      ),
     ).filter((_, i) => i % 7 === 0); // a seventh of the combinations keeps the test short and still varied
     for (const c of cases) {
       const d = await data<any>(

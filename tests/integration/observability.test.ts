@@ -26,7 +26,10 @@ describe('health', () => {
 
 describe('request ids and logs', () => {
   it('logs one JSON line per operation with the request id, which the response carries', async () => {
-    const { headers } = await s.post({ query: 'query HmicName { organisation(key: "hmic") { name } }' }, { 'x-request-id': 'trace-abc-123' });
+    const { headers } = await s.post(
+      { query: 'query HmicName { organisation(key: "hmic") { name } }' },
+      { 'x-request-id': 'trace-abc-123' },
+    );
     expect(headers.get('x-request-id')).toBe('trace-abc-123');
     const line = s.logs.find((l) => l.requestId === 'trace-abc-123' && l.msg === 'graphql operation');
     expect(line).toMatchObject({ level: 30, operationName: 'HmicName', operationType: 'query', errorCodes: [] });
@@ -34,7 +37,10 @@ describe('request ids and logs', () => {
   });
 
   it('replaces a request id that is not a plain token, and puts the id in every error', async () => {
-    const { headers, json } = await s.post({ query: '{ organisation(key: "NOT A KEY") { name } }' }, { 'x-request-id': 'bad id\twith "quotes"' });
+    const { headers, json } = await s.post(
+      { query: '{ organisation(key: "NOT A KEY") { name } }' },
+      { 'x-request-id': 'bad id\twith "quotes"' },
+    );
     const issued = headers.get('x-request-id')!;
     expect(issued).toMatch(/^[0-9a-f-]{36}$/);
     expect(json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: issued });
@@ -51,7 +57,9 @@ describe('metrics', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
     expect(text).toMatch(/^graphql_operations_total\{operation="EntityByKey",type="query"\} [1-9]\d*$/m);
-    expect(text).toMatch(/^graphql_operation_duration_seconds_count\{operation="EntityByKey",type="query"\} [1-9]\d*$/m);
+    expect(text).toMatch(
+      /^graphql_operation_duration_seconds_count\{operation="EntityByKey",type="query"\} [1-9]\d*$/m,
+    );
     expect(text).toMatch(/^graphql_errors_total\{code="BAD_USER_INPUT"\} [1-9]\d*$/m);
     expect(text).toMatch(/^http_responses_total\{status="200"\} [1-9]\d*$/m);
     expect(text).toMatch(/^neo4j_pool_connections_in_use 0$/m);
@@ -73,16 +81,36 @@ describe('errors in production', () => {
   it('answers a database failure with a plain message and the request id, and logs the full error', async () => {
     const uri = inject('neo4jUri');
     // A real Neo4j error: the configured database does not exist on the server.
-    const config = loadConfig({ NEO4J_URI: uri, NEO4J_DATABASE: 'nosuchdb', NODE_ENV: 'production', NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '' });
+    const config = loadConfig({
+      NEO4J_URI: uri,
+      NEO4J_DATABASE: 'nosuchdb',
+      NODE_ENV: 'production',
+      NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+    });
     const db = connect({ ...config.neo4j, uri, txTimeoutMs: config.txTimeoutMs });
     const logs: Record<string, any>[] = [];
-    const api = await createApi({ config, db, logger: createLogger('info', { write: (l: string) => void logs.push(JSON.parse(l)) }) });
+    const api = await createApi({
+      config,
+      db,
+      logger: createLogger('info', { write: (l: string) => void logs.push(JSON.parse(l)) }),
+    });
     const http = await listen(api.app, 0, '127.0.0.1');
     try {
-      const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ organisation(key: "hmic") { name } }' }) });
+      const response = await fetch(http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ organisation(key: "hmic") { name } }' }),
+      });
       const text = await response.text();
       const requestId = response.headers.get('x-request-id');
-      expect(JSON.parse(text).errors).toEqual([{ message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['organisation'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }]);
+      expect(JSON.parse(text).errors).toEqual([
+        {
+          message: 'Internal server error',
+          locations: [{ line: 1, column: 3 }],
+          path: ['organisation'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ]);
       expect(text).not.toMatch(/nosuchdb|Neo4j|stack/i);
       const logged = logs.find((l) => l.requestId === requestId && l.msg === 'operation failed');
       expect(logged).toMatchObject({ level: 50, code: 'INTERNAL_SERVER_ERROR' });

@@ -16,7 +16,8 @@ const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + 2;
 let store: string;
 let neo4j: LocalNeo4j;
 let s: ServedApi;
-const start = () => startLocalNeo4j({ port, dir: store, heapMb: 256, pageCacheMb: 16, txTimeoutMs: 10_000, log: () => undefined });
+const start = () =>
+  startLocalNeo4j({ port, dir: store, heapMb: 256, pageCacheMb: 16, txTimeoutMs: 10_000, log: () => undefined });
 
 beforeAll(async () => {
   mkdirSync(path.join(PROJECT_ROOT, '.neo4j'), { recursive: true });
@@ -33,7 +34,15 @@ afterAll(async () => {
 const READ = { query: '{ organisation(key: "hmic") { name inspects { totalCount } } }' };
 const progress = (date: string) => ({
   query: 'mutation($i: RecordProgressInput!) { recordProgress(input: $i) { changed progressUpdate { key } } }',
-  variables: { i: { recommendation: id('Recommendation', 'rec-2009-6'), status: 'IN_PROGRESS', date, evidence: `Reported ${date}.`, source: id('Document', 'pr-2009-002') } },
+  variables: {
+    i: {
+      recommendation: id('Recommendation', 'rec-2009-6'),
+      status: 'IN_PROGRESS',
+      date,
+      evidence: `Reported ${date}.`,
+      source: id('Document', 'pr-2009-002'),
+    },
+  },
 });
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -43,7 +52,9 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 }
 const ready = async () => (await fetch(`${s.base}/health/ready`)).status;
 
-it('fails fast while Neo4j is down and serves again, with nothing lost, once it is back', { timeout: 240_000 }, async () => {
+it('fails fast while Neo4j is down and serves again, with nothing lost, once it is back', {
+  timeout: 240_000,
+}, async () => {
   const auth = { authorization: `Bearer ${await curatorToken()}` };
   const acknowledged = await s.post(progress('2009-10'), auth);
   expect(acknowledged.json.data.recordProgress.changed).toBe(true);
@@ -56,7 +67,10 @@ it('fails fast while Neo4j is down and serves again, with nothing lost, once it 
   const client = async () => {
     while (traffic) {
       const { ms, value } = await timed(() => s.post(READ));
-      outcomes.push({ ms, outcome: value.json.data?.organisation ? 'ok' : String(value.json.errors?.[0]?.extensions?.code) });
+      outcomes.push({
+        ms,
+        outcome: value.json.data?.organisation ? 'ok' : String(value.json.errors?.[0]?.extensions?.code),
+      });
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   };
@@ -72,7 +86,10 @@ it('fails fast while Neo4j is down and serves again, with nothing lost, once it 
   expect(first.ms).toBeLessThan(4_000);
   for (let i = 0; i < 20; i++) {
     const next = await timed(() => s.post(READ));
-    expect(next.value.json.errors[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.not.stringMatching(/bolt|7\d{3}|ECONNREFUSED/) });
+    expect(next.value.json.errors[0]).toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      message: expect.not.stringMatching(/bolt|7\d{3}|ECONNREFUSED/),
+    });
     expect(next.ms).toBeLessThan(500);
   }
   const refusedWrite = await timed(() => s.post(progress('2009-11'), auth));

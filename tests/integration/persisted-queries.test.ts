@@ -43,7 +43,12 @@ function apollo(url: string, options: { useGETForHashedQueries?: boolean } = {})
     const params = init?.method === 'GET' ? Object.fromEntries(target.searchParams) : JSON.parse(String(init?.body));
     const extensions = typeof params.extensions === 'string' ? JSON.parse(params.extensions) : params.extensions;
     const response = await fetch(input, init);
-    sent.push({ method: init?.method ?? 'GET', hash: extensions?.persistedQuery?.sha256Hash, query: params.query, status: response.status });
+    sent.push({
+      method: init?.method ?? 'GET',
+      hash: extensions?.persistedQuery?.sha256Hash,
+      query: params.query,
+      status: response.status,
+    });
     return response;
   };
   const link = new PersistedQueryLink({ sha256, ...options }).concat(new HttpLink({ uri: url, fetch: recordingFetch }));
@@ -110,13 +115,19 @@ describe('automatic persisted queries in trusted-documents mode', () => {
   it('runs a registered document sent with its hash, but remembers nothing', async () => {
     const text = print(TheFourStrands);
     const post = async (params: object) => {
-      const response = await fetch(strict.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
+      const response = await fetch(strict.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(params),
+      });
       return (await response.json()) as any;
     };
     const persistedQuery = { version: 1, sha256Hash: sha256(text) };
     expect((await post({ query: text, extensions: { persistedQuery } })).data.strategy.strands.totalCount).toBe(4);
     // The exact-text hash is not a registered one, so it is still unknown next time.
-    expect((await post({ extensions: { persistedQuery } })).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await post({ extensions: { persistedQuery } })).errors[0].extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
   });
 
   it('refuses an unregistered operation even with its correct hash', async () => {

@@ -26,7 +26,9 @@ describe('provenance', () => {
         r.sourceExcerpts AS exact, r.sourceStarts AS starts, r.sourceEnds AS ends, r.sourcePrefixes AS prefixes, r.sourceSuffixes AS suffixes`);
     expect(result.records.length).toBe(NODES.length + RELATIONSHIPS.length);
     const texts = new Map<string, string>();
-    for (const r of (await h.db.read('MATCH (d:Document) WHERE d.fullText IS NOT NULL RETURN d.key AS key, d.fullText AS text')).records) {
+    for (const r of (
+      await h.db.read('MATCH (d:Document) WHERE d.fullText IS NOT NULL RETURN d.key AS key, d.fullText AS text')
+    ).records) {
       texts.set(r.get('key'), r.get('text'));
     }
     expect(texts.get(SOURCE_DOCUMENT)).toBe(source);
@@ -44,20 +46,29 @@ describe('provenance', () => {
         checked++;
       });
     }
-    console.log(`provenance: ${result.records.length} nodes and relationships, ${checked} sources located by offsets and quote selectors`);
+    console.log(
+      `provenance: ${result.records.length} nodes and relationships, ${checked} sources located by offsets and quote selectors`,
+    );
     expect(checked).toBeGreaterThan(result.records.length);
   });
 
   it('serves the selectors and the text through the API', async () => {
-    const d = await data<any>(h, `{ statement(key: "statement-oconnor-shared-responsibility") { text sources { exact prefix suffix start end document { key text licence } } } }`);
+    const d = await data<any>(
+      h,
+      `{ statement(key: "statement-oconnor-shared-responsibility") { text sources { exact prefix suffix start end document { key text licence } } } }`,
+    );
     const [s] = d.statement.sources;
-    expect(s.exact).toMatch(/a responsibility shared between police, their partners and the community working together – according to Denis O’Connor/);
+    expect(s.exact).toMatch(
+      /a responsibility shared between police, their partners and the community working together – according to Denis O’Connor/,
+    );
     expect(s.document.key).toBe(SOURCE_DOCUMENT);
     expect(passage(s.document.text, s.start, s.end)).toBe(s.exact);
     expect(s.document.text.slice(0, s.start).endsWith(s.prefix)).toBe(true);
     expect(s.document.licence).toBe('Open Government Licence v3.0');
     const hits = await data<any>(h, `{ search(text: "responsibility shared") { entity { key } } }`);
-    expect(hits.search.map((x: { entity: { key: string } }) => x.entity.key)).toContain('statement-oconnor-shared-responsibility');
+    expect(hits.search.map((x: { entity: { key: string } }) => x.entity.key)).toContain(
+      'statement-oconnor-shared-responsibility',
+    );
   });
 
   it('the file ships with its attribution', () => {
@@ -68,7 +79,7 @@ describe('provenance', () => {
 
   it('a fact with an altered excerpt would be caught', () => {
     // Guards the check above against passing vacuously: curly quotes matter.
-    expect(source.includes('Denis O\'Connor, HM Chief Inspector')).toBe(false);
+    expect(source.includes("Denis O'Connor, HM Chief Inspector")).toBe(false);
     expect(source.includes('Denis O’Connor, HM Chief Inspector')).toBe(true);
   });
 });

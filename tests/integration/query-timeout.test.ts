@@ -8,7 +8,13 @@ import { connect } from '../../src/db/neo4j.js';
 import { formatErrorFor } from '../../src/server/error-format.js';
 
 it('stops a statement at the transaction timeout and reports it as QUERY_TIMEOUT', { timeout: 60_000 }, async () => {
-  const db = connect({ uri: inject('neo4jUri'), username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: 300 });
+  const db = connect({
+    uri: inject('neo4jUri'),
+    username: 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    database: undefined,
+    txTimeoutMs: 300,
+  });
   try {
     const started = performance.now();
     const error = await db.read('UNWIND range(1, 2000000000) AS x RETURN count(x) AS n').then(
@@ -19,8 +25,16 @@ it('stops a statement at the transaction timeout and reports it as QUERY_TIMEOUT
     expect(failureKind(error)).toBe('timeout');
 
     const format = formatErrorFor({ development: false, txTimeoutMs: 300, maxTokens: 2_000 });
-    const wrapped = new GraphQLError((error as Error).message, { originalError: error as Error, path: ['organisations'] });
-    expect(format({ message: wrapped.message, path: ['organisations'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped)).toEqual({
+    const wrapped = new GraphQLError((error as Error).message, {
+      originalError: error as Error,
+      path: ['organisations'],
+    });
+    expect(
+      format(
+        { message: wrapped.message, path: ['organisations'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        wrapped,
+      ),
+    ).toEqual({
       message: 'The query ran past the 0.3 s transaction timeout; ask for less (smaller pages, less nesting).',
       path: ['organisations'],
       locations: undefined,

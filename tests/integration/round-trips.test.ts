@@ -41,13 +41,24 @@ describe('round trips', () => {
     expect(hmic.inspects.nodes.map((n: any) => n.inspectedBy.nodes[0].key)).toEqual(['hmic', 'hmic', 'hmic', 'hmic']);
     expect(hmic.inspects.nodes[0].inspectedBy.nodes[0].regulates.totalCount).toBe(4);
     const report = d.paths[0].steps[1].to;
-    expect(report.recommends.nodes.find((r: any) => r.key === 'rec-2009-4').addressedTo.nodes[0].inspectedBy.nodes).toEqual([{ key: 'hmic' }]);
+    expect(
+      report.recommends.nodes.find((r: any) => r.key === 'rec-2009-4').addressedTo.nodes[0].inspectedBy.nodes,
+    ).toEqual([{ key: 'hmic' }]);
     const prevent = d.search.find((x: any) => x.entity.key === 'prevent').entity;
-    expect(prevent.partOf.nodes[0].strands.nodes.map((s: any) => s.key)).toEqual(['prepare', 'prevent', 'protect', 'pursue']);
+    expect(prevent.partOf.nodes[0].strands.nodes.map((s: any) => s.key)).toEqual([
+      'prepare',
+      'prevent',
+      'protect',
+      'pursue',
+    ]);
     expect(prevent.partOf.nodes[0].strands.nodes[1].addresses.nodes).toEqual([{ key: 'violent-extremism' }]);
     const findings = d.recommendations.edges[0].node.recommendedIn.nodes[0].finds.nodes;
-    expect(findings.find((f: any) => f.key === 'finding-maturity').about.nodes).toEqual([{ key: 'police-forces-england-wales' }]);
-    expect(d.timeline.find((e: any) => e.entity.key === 'rec-2009-4').entity.addressedTo.nodes[0].inspectedBy.nodes).toEqual([{ key: 'hmic' }]);
+    expect(findings.find((f: any) => f.key === 'finding-maturity').about.nodes).toEqual([
+      { key: 'police-forces-england-wales' },
+    ]);
+    expect(
+      d.timeline.find((e: any) => e.entity.key === 'rec-2009-4').entity.addressedTo.nodes[0].inspectedBy.nodes,
+    ).toEqual([{ key: 'hmic' }]);
   });
 
   it('one for a single root field however many items its nested lists hold', async () => {

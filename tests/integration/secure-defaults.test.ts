@@ -47,23 +47,34 @@ describe('malformed parameters', () => {
     expect([hash.status, hash.json.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
     const persisted = await s.post({ extensions: { persistedQuery: { version: 1, sha256Hash: ['x'] } } }, GQL);
     expect([persisted.status, persisted.json.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
-    const variable = await s.post({ query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: { toString: 1 } } }, GQL);
+    const variable = await s.post(
+      { query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: { toString: 1 } } },
+      GQL,
+    );
     expect([variable.status, variable.json.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
     expect(await graphChecksum(s.db)).toEqual(before);
   });
 
   it('refuses a cursor whose sort value has the wrong type instead of serving a wrong page', async () => {
     const forged = toCursor(['NUMBER', 'ASC', 'three', 'rec-2009-3']);
-    const { status, json } = await s.post({ query: `{ recommendations(orderBy: { by: NUMBER }, after: "${forged}") { nodes { key } } }` });
+    const { status, json } = await s.post({
+      query: `{ recommendations(orderBy: { by: NUMBER }, after: "${forged}") { nodes { key } } }`,
+    });
     expect(status).toBe(200);
     expect(json.data).toBeNull();
     expect(json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     const named = toCursor(['NAME', 'ASC', 7, 'hmic']);
-    const second = await s.post({ query: `{ organisations(orderBy: { by: NAME }, after: "${named}") { nodes { key } } }` });
+    const second = await s.post({
+      query: `{ organisations(orderBy: { by: NAME }, after: "${named}") { nodes { key } } }`,
+    });
     expect(second.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     // A genuine cursor of that order still pages.
-    const page = await s.post({ query: '{ recommendations(first: 1, orderBy: { by: NUMBER }) { pageInfo { endCursor } } }' });
-    const next = await s.post({ query: `{ recommendations(first: 1, orderBy: { by: NUMBER }, after: "${page.json.data.recommendations.pageInfo.endCursor}") { nodes { number } } }` });
+    const page = await s.post({
+      query: '{ recommendations(first: 1, orderBy: { by: NUMBER }) { pageInfo { endCursor } } }',
+    });
+    const next = await s.post({
+      query: `{ recommendations(first: 1, orderBy: { by: NUMBER }, after: "${page.json.data.recommendations.pageInfo.endCursor}") { nodes { number } } }`,
+    });
     expect(next.json.data.recommendations.nodes).toEqual([{ number: 2 }]);
   });
 });
@@ -72,7 +83,10 @@ describe('bearer scheme', () => {
   it('is matched whatever its case', async () => {
     const token = await curatorToken();
     for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
-      const { status, json } = await s.post({ query: '{ organisation(key: "hmic") { name } }' }, { authorization: `${scheme} ${token}` });
+      const { status, json } = await s.post(
+        { query: '{ organisation(key: "hmic") { name } }' },
+        { authorization: `${scheme} ${token}` },
+      );
       expect([status, json.data?.organisation?.name]).toEqual([200, 'HMIC']);
     }
   });
@@ -101,14 +115,20 @@ describe('introspection', () => {
 describe('/metrics', () => {
   it('needs its token when METRICS_TOKEN is set', async () => {
     expect((await fetch(`${s.base}/metrics`)).status).toBe(401);
-    expect((await fetch(`${s.base}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
-    expect((await fetch(`${s.base}/metrics`, { headers: { authorization: `bearer ${METRICS_TOKEN}` } })).status).toBe(200);
+    expect(
+      (await fetch(`${s.base}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status,
+    ).toBe(401);
+    expect((await fetch(`${s.base}/metrics`, { headers: { authorization: `bearer ${METRICS_TOKEN}` } })).status).toBe(
+      200,
+    );
   });
 
   it('labels operations by registered names only; any other name is `other`', async () => {
     await s.post({ query: 'query EntityByKey { organisation(key: "hmic") { name } }' });
     for (let i = 0; i < 5; i++) await s.post({ query: `query Chosen${i} { __typename }` });
-    const text = await (await fetch(`${s.base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    const text = await (
+      await fetch(`${s.base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).text();
     const names = new Set([...text.matchAll(/^graphql_operations_total\{operation="([^"]+)"/gm)].map((m) => m[1]));
     expect(names.has('EntityByKey')).toBe(true);
     expect(names.has('other')).toBe(true);
@@ -132,7 +152,11 @@ describe('the limits table', () => {
     ];
     for (const [query, limit, code] of cases) {
       const { status, json } = await s.post({ query }, GQL);
-      expect([limit, status, json.errors?.[0]?.extensions], JSON.stringify(json)).toMatchObject([limit, 400, { code, limit }]);
+      expect([limit, status, json.errors?.[0]?.extensions], JSON.stringify(json)).toMatchObject([
+        limit,
+        400,
+        { code, limit },
+      ]);
     }
     const page = await s.post({ query: '{ organisations(first: 101) { nodes { key } } }' });
     expect(page.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });

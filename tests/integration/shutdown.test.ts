@@ -33,7 +33,14 @@ it('answers the request in flight, refuses new ones and exits 0 on SIGTERM', { t
   child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
     cwd: PROJECT_ROOT,
     // NODE_ENV as deployed: under vitest it is "test", which hides Apollo's own signal handling.
-    env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: inject('neo4jUri'), PORT: String(port), JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEO4J_URI: inject('neo4jUri'),
+      PORT: String(port),
+      JWT_SECRET: TEST_SECRET,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
@@ -46,7 +53,9 @@ it('answers the request in flight, refuses new ones and exits 0 on SIGTERM', { t
   const body = JSON.stringify({ query: '{ organisation(key: "hmic") { name } }' });
   const socket = connect(port, '127.0.0.1');
   const answer = response(socket);
-  socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+  socket.write(
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+  );
   socket.write(body.slice(0, 10));
   await new Promise((resolve) => setTimeout(resolve, 300));
   child.kill('SIGTERM');

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string; ms: number }> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
@@ -42,7 +45,14 @@ describe('start-up', () => {
     const taken = await takenPort();
     try {
       await expect(
-        startLocalNeo4j({ port: taken.port, dir: '.neo4j/port-test', heapMb: 256, pageCacheMb: 16, txTimeoutMs: 5_000, log: () => {} }),
+        startLocalNeo4j({
+          port: taken.port,
+          dir: '.neo4j/port-test',
+          heapMb: 256,
+          pageCacheMb: 16,
+          txTimeoutMs: 5_000,
+          log: () => {},
+        }),
       ).rejects.toThrow(new RegExp(`port ${taken.port} on 127.0.0.1 is already taken; set NEO4J_LOCAL_PORT`));
     } finally {
       await taken.release();

@@ -96,6 +96,8 @@ describe('the manifest', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'manifest-')), 'tampered.json');
     const [hash] = Object.keys(manifest);
     writeFileSync(file, JSON.stringify({ [hash!]: UNREGISTERED }));
-    expect(() => loadTrustedDocuments({ enforce: true, manifests: [file] })).toThrow(/does not match the hash of its text/);
+    expect(() => loadTrustedDocuments({ enforce: true, manifests: [file] })).toThrow(
+      /does not match the hash of its text/,
+    );
   });
 });

@@ -41,29 +41,38 @@ describe('pages', () => {
 /** GET with an explicit Accept-Encoding; node's fetch would decode the body, so read it raw. */
 async function raw(route: string, acceptEncoding: string) {
   const { request } = await import('node:http');
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const req = request(`${api().origin}${route}`, { headers: { 'accept-encoding': acceptEncoding, 'apollo-require-preflight': 'true' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      const req = request(
+        `${api().origin}${route}`,
+        { headers: { 'accept-encoding': acceptEncoding, 'apollo-require-preflight': 'true' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 describe('security headers', () => {
   const built = readdirSync(WEB_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
-  it.each(['/explorer', '/graph', ...built.map((f) => `/web/${f}`), '/web/favicon.svg'])('are the same on %s', async (route) => {
-    const response = await fetch(`${api().origin}${route}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-    const reference = await fetch(`${api().origin}/explorer`);
-    expect(response.headers.get('content-security-policy')).toBe(reference.headers.get('content-security-policy'));
-  });
+  it.each(['/explorer', '/graph', ...built.map((f) => `/web/${f}`), '/web/favicon.svg'])(
+    'are the same on %s',
+    async (route) => {
+      const response = await fetch(`${api().origin}${route}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      const reference = await fetch(`${api().origin}/explorer`);
+      expect(response.headers.get('content-security-policy')).toBe(reference.headers.get('content-security-policy'));
+    },
+  );
 
   it('found the built HTML under /web/ to check', () => expect(built.length).toBeGreaterThanOrEqual(2));
 });
@@ -73,29 +82,43 @@ describe('compression', () => {
     ['/graph', 'text/html'],
     ['script', 'javascript'],
     ['style', 'text/css'],
-    [`/graphql?${new URLSearchParams({ query: '{ organisations(first: 60) { nodes { key name description sources { excerpt } } } }' })}`, 'application/json'],
-  ])('sends %s brotli-compressed to a client that accepts it, gzip to one that accepts only that', async (which, type) => {
-    const html = (await raw('/graph', 'identity')).body.toString();
-    const route =
-      which === 'script' ? /src="(\/web\/assets\/[^"]+\.js)"/.exec(html)![1]! : which === 'style' ? /href="(\/web\/assets\/[^"]+\.css)"/.exec(html)![1]! : which;
-    const plain = await raw(route, 'identity');
-    expect(plain.status).toBe(200);
-    expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.headers['content-type']).toContain(type);
-    const br = await raw(route, 'gzip, deflate, br');
-    expect(br.headers['content-encoding']).toBe('br');
-    expect(br.headers.vary).toMatch(/accept-encoding/i);
-    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
-    const gz = await raw(route, 'gzip');
-    expect(gz.headers['content-encoding']).toBe('gzip');
-    expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
-    if (plain.body.length > 10_000) expect(br.body.length).toBeLessThan(plain.body.length / 2);
-  });
+    [
+      `/graphql?${new URLSearchParams({ query: '{ organisations(first: 60) { nodes { key name description sources { excerpt } } } }' })}`,
+      'application/json',
+    ],
+  ])(
+    'sends %s brotli-compressed to a client that accepts it, gzip to one that accepts only that',
+    async (which, type) => {
+      const html = (await raw('/graph', 'identity')).body.toString();
+      const route =
+        which === 'script'
+          ? /src="(\/web\/assets\/[^"]+\.js)"/.exec(html)![1]!
+          : which === 'style'
+            ? /href="(\/web\/assets\/[^"]+\.css)"/.exec(html)![1]!
+            : which;
+      const plain = await raw(route, 'identity');
+      expect(plain.status).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers['content-type']).toContain(type);
+      const br = await raw(route, 'gzip, deflate, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+      const gz = await raw(route, 'gzip');
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+      if (plain.body.length > 10_000) expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    },
+  );
 });
 
 describe('compressed assets', () => {
   it('never leave the built folder, nor fail on a malformed escape', async () => {
-    for (const route of ['/web/..%2f..%2fpackage.json', '/web/assets/..%2f..%2f..%2fpackage.json', '/web/assets/%E0%A4%A.js']) {
+    for (const route of [
+      '/web/..%2f..%2fpackage.json',
+      '/web/assets/..%2f..%2f..%2fpackage.json',
+      '/web/assets/%E0%A4%A.js',
+    ]) {
       const response = await raw(route, 'br, gzip');
       expect(response.status, route).toBeGreaterThanOrEqual(400);
       expect(response.status, route).toBeLessThan(500);

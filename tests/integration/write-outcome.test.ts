@@ -9,7 +9,14 @@ import { errorCode } from '../../src/server/error-format.js';
 import { cuttingProxy, type CuttingProxy } from '../support/cutting-proxy.js';
 
 const TX_TIMEOUT_MS = 1_000;
-const direct = () => connect({ uri: inject('neo4jUri'), username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: 10_000 });
+const direct = () =>
+  connect({
+    uri: inject('neo4jUri'),
+    username: 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    database: undefined,
+    txTimeoutMs: 10_000,
+  });
 
 let proxy: CuttingProxy | undefined;
 let db: Database | undefined;
@@ -23,7 +30,13 @@ afterEach(async () => {
 
 async function through(): Promise<Database> {
   proxy = await cuttingProxy(inject('neo4jUri'));
-  db = connect({ uri: proxy.uri, username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: TX_TIMEOUT_MS });
+  db = connect({
+    uri: proxy.uri,
+    username: 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    database: undefined,
+    txTimeoutMs: TX_TIMEOUT_MS,
+  });
   await db.read('RETURN 1');
   return db;
 }

@@ -14,7 +14,10 @@ import { createLogger } from '../../src/server/logging.js';
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('start this with node --expose-gc');
 
-const config = loadConfig({ NEO4J_URI: process.env.MEMORY_NEO4J_URI, NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '' });
+const config = loadConfig({
+  NEO4J_URI: process.env.MEMORY_NEO4J_URI,
+  NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+});
 const db = connect({ ...config.neo4j, uri: config.neo4j.uri!, txTimeoutMs: config.txTimeoutMs });
 await loadFacts(db);
 const api = await createApi({ config, db, logger: createLogger(process.env.MEMORY_LOG_LEVEL ?? 'silent') });
@@ -26,9 +29,14 @@ async function reads(count: number): Promise<void> {
   const client = async () => {
     while (sent < end) {
       const query = READ_MIX[sent++ % READ_MIX.length]!;
-      const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const response = await fetch(http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       const body = (await response.json()) as { errors?: unknown[] };
-      if (response.status !== 200 || body.errors) throw new Error(`read failed (${response.status}): ${JSON.stringify(body).slice(0, 300)}`);
+      if (response.status !== 200 || body.errors)
+        throw new Error(`read failed (${response.status}): ${JSON.stringify(body).slice(0, 300)}`);
     }
   };
   await Promise.all(Array.from({ length: 8 }, client));
@@ -49,7 +57,12 @@ async function retainedHeap(): Promise<number> {
 
 // Neo4j plans each statement once; the first depth-3 neighbourhoods, planned eight at once on a cold
 // database, can run past the transaction timeout. One pass in turn first.
-for (const query of READ_MIX) await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+for (const query of READ_MIX)
+  await fetch(http.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
 await reads(1_000);
 const after1000 = await retainedHeap();
 await reads(4_000);

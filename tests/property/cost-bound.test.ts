@@ -28,7 +28,13 @@ const server = createServer({ pageSizes: pages });
 let context: Context;
 
 beforeAll(async () => {
-  db = connect({ uri: inject('neo4jUri'), username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: 20_000 });
+  db = connect({
+    uri: inject('neo4jUri'),
+    username: 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    database: undefined,
+    txTimeoutMs: 20_000,
+  });
   await loadFacts(db);
   await server.start();
   const counted = wrapDatabase(db, (_mode, work) => {
@@ -51,7 +57,11 @@ describe('cost limit against random operations', () => {
       const type = (r.get('labels') as string[]).find((l) => entityTypes.has(l))!;
       return toGlobalId(type, r.get('key') as string);
     };
-    const pools = { keys: [...keys, 'no-such-key'], ids: found.records.map(idOf), words: ['police', 'terrorism', 'HMIC', 'strategy', 'recommendation', 'contest'] };
+    const pools = {
+      keys: [...keys, 'no-such-key'],
+      ids: found.records.map(idOf),
+      words: ['police', 'terrorism', 'HMIC', 'strategy', 'recommendation', 'contest'],
+    };
     const next = generator(schema, pools, random(SEED));
     const before = await graphChecksum(db);
 
@@ -80,10 +90,13 @@ describe('cost limit against random operations', () => {
       if (cost >= 100 && entities / cost > worstLarge.ratio) worstLarge = { ratio: entities / cost, entities, cost };
       for (const error of errors ?? []) {
         const code = String(error.extensions?.code);
-        if (!['BAD_USER_INPUT', 'QUERY_TIMEOUT'].includes(code)) unexpected.push(`${code}: ${error.message} in ${query}`);
+        if (!['BAD_USER_INPUT', 'QUERY_TIMEOUT'].includes(code))
+          unexpected.push(`${code}: ${error.message} in ${query}`);
       }
     }
-    console.log(`cost property: seed ${SEED}, ${OPERATIONS} operations, ${run} run, ${refused} refused before any statement; largest entities/cost ${worst.ratio.toFixed(3)} (${worst.entities} of ${worst.cost}); at a cost of 100 or more ${worstLarge.ratio.toFixed(3)} (${worstLarge.entities} of ${worstLarge.cost})`);
+    console.log(
+      `cost property: seed ${SEED}, ${OPERATIONS} operations, ${run} run, ${refused} refused before any statement; largest entities/cost ${worst.ratio.toFixed(3)} (${worst.entities} of ${worst.cost}); at a cost of 100 or more ${worstLarge.ratio.toFixed(3)} (${worstLarge.entities} of ${worstLarge.cost})`,
+    );
     expect(unexpected).toEqual([]);
     expect(run).toBeGreaterThan(OPERATIONS / 3);
     expect(refused).toBeGreaterThan(0);

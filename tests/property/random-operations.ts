@@ -40,7 +40,13 @@ export interface Generated {
 }
 
 /** Arguments whose value is a size; drawn mostly small, sometimes at their cap. */
-const SIZES: Record<string, [number, number]> = { first: [0, 100], limit: [0, 200], k: [1, 10], maxLength: [1, 6], depth: [1, 3] };
+const SIZES: Record<string, [number, number]> = {
+  first: [0, 100],
+  limit: [0, 200],
+  k: [1, 10],
+  maxLength: [1, 6],
+  depth: [1, 3],
+};
 
 export function generator(schema: GraphQLSchema, pools: Pools, rand: () => number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
@@ -79,7 +85,12 @@ export function generator(schema: GraphQLSchema, pools: Pools, rand: () => numbe
     return String(type);
   }
 
-  function fieldText(field: GraphQLField<unknown, unknown>, depth: number, vars: string[], variables: Record<string, unknown>): string | null {
+  function fieldText(
+    field: GraphQLField<unknown, unknown>,
+    depth: number,
+    vars: string[],
+    variables: Record<string, unknown>,
+  ): string | null {
     const parts: string[] = [];
     // Variables this field declares join the operation only if the field is kept: a field dropped for
     // want of a required argument must not leave an unused variable behind (a validation error).
@@ -118,7 +129,12 @@ export function generator(schema: GraphQLSchema, pools: Pools, rand: () => numbe
     return `${field.name}${args} ${inner}`;
   }
 
-  function selection(type: GraphQLNamedType, depth: number, vars: string[], variables: Record<string, unknown>): string {
+  function selection(
+    type: GraphQLNamedType,
+    depth: number,
+    vars: string[],
+    variables: Record<string, unknown>,
+  ): string {
     if (!isObjectType(type) && !isInterfaceType(type)) return '{ __typename }';
     const fields = Object.values(type.getFields());
     const parts = ['__typename'];
@@ -168,4 +184,3 @@ export function countEntities(value: unknown, entityTypes: Set<string>): number 
   const own = entityTypes.has((value as { __typename?: string }).__typename ?? '') ? 1 : 0;
   return own + Object.values(value).reduce((n: number, item) => n + countEntities(item, entityTypes), 0);
 }
-

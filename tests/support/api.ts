@@ -22,7 +22,12 @@ export interface ServedApi {
 }
 
 export async function serveApi(env: Record<string, string> = {}, uri = inject('neo4jUri')): Promise<ServedApi> {
-  const config = loadConfig({ NEO4J_URI: uri, JWT_SECRET: TEST_SECRET, NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '', ...env });
+  const config = loadConfig({
+    NEO4J_URI: uri,
+    JWT_SECRET: TEST_SECRET,
+    NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+    ...env,
+  });
   const db = connect({ ...config.neo4j, uri, txTimeoutMs: config.txTimeoutMs });
   await loadFacts(db);
   const logs: Record<string, unknown>[] = [];

@@ -16,11 +16,14 @@ function normalise(value: unknown): unknown {
 }
 
 export async function graphChecksum(db: Database): Promise<{ nodes: number; relationships: number; digest: string }> {
-  const nodes = await db.read('MATCH (n) RETURN n.key AS key, labels(n) AS labels, properties(n) AS props ORDER BY key');
+  const nodes = await db.read(
+    'MATCH (n) RETURN n.key AS key, labels(n) AS labels, properties(n) AS props ORDER BY key',
+  );
   const rels = await db.read(
     'MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS type, b.key AS b, properties(r) AS props ORDER BY a, type, b',
   );
   const hash = createHash('sha256');
-  for (const record of [...nodes.records, ...rels.records]) hash.update(JSON.stringify(normalise(record.toObject())) + '\n');
+  for (const record of [...nodes.records, ...rels.records])
+    hash.update(JSON.stringify(normalise(record.toObject())) + '\n');
   return { nodes: nodes.records.length, relationships: rels.records.length, digest: hash.digest('hex') };
 }

@@ -26,7 +26,8 @@ export async function runAs<T, V extends Record<string, unknown>>(
 
 /** The code and offending field of the one error a result must hold. */
 export function failure(result: Result<unknown>): { code: unknown; field: unknown; message: string } {
-  if (result.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(result.errors ?? result.data)}`);
+  if (result.errors?.length !== 1)
+    throw new Error(`expected one error, got ${JSON.stringify(result.errors ?? result.data)}`);
   const [error] = result.errors;
   return { code: error!.extensions?.code, field: error!.extensions?.field, message: error!.message };
 }

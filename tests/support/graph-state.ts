@@ -23,7 +23,10 @@ function canonical(value: unknown): string {
  * out the entities keyed in `except` and their relationships: what a test wrote on purpose.
  */
 export async function graphChecksum(db: Database, except: string[] = []): Promise<string> {
-  const nodes = await db.read('MATCH (n) WHERE NOT n.key IN $except RETURN labels(n) AS labels, properties(n) AS props', { except });
+  const nodes = await db.read(
+    'MATCH (n) WHERE NOT n.key IN $except RETURN labels(n) AS labels, properties(n) AS props',
+    { except },
+  );
   const rels = await db.read(
     `MATCH (a)-[r]->(b) WHERE NOT a.key IN $except AND NOT b.key IN $except
      RETURN a.key AS from, type(r) AS type, b.key AS to, properties(r) AS props`,
@@ -31,7 +34,9 @@ export async function graphChecksum(db: Database, except: string[] = []): Promis
   );
   const lines = [
     ...nodes.records.map((r) => canonical({ labels: [...r.get('labels')].sort(), props: r.get('props') })),
-    ...rels.records.map((r) => canonical({ from: r.get('from'), type: r.get('type'), to: r.get('to'), props: r.get('props') })),
+    ...rels.records.map((r) =>
+      canonical({ from: r.get('from'), type: r.get('type'), to: r.get('to'), props: r.get('props') }),
+    ),
   ].sort();
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
@@ -39,9 +44,8 @@ export async function graphChecksum(db: Database, except: string[] = []): Promis
 /** Removes whatever is not a source fact and reloads the facts, undoing any curation. */
 export async function restoreSourceGraph(db: Database): Promise<void> {
   await db.write('MATCH (n) WHERE NOT n.key IN $keys DETACH DELETE n', { keys: NODES.map((n) => n.key) });
-  await db.write(
-    `MATCH (a)-[r]->(b) WHERE NOT (a.key + '|' + type(r) + '|' + b.key) IN $relationships DELETE r`,
-    { relationships: RELATIONSHIPS.map((r) => `${r.from}|${r.type}|${r.to}`) },
-  );
+  await db.write(`MATCH (a)-[r]->(b) WHERE NOT (a.key + '|' + type(r) + '|' + b.key) IN $relationships DELETE r`, {
+    relationships: RELATIONSHIPS.map((r) => `${r.from}|${r.type}|${r.to}`),
+  });
   await loadFacts(db);
 }

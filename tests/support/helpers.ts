@@ -20,7 +20,13 @@ export interface Harness {
 }
 
 export async function openHarness(): Promise<Harness> {
-  const db = connect({ uri: inject('neo4jUri'), username: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: undefined, txTimeoutMs: 10_000 });
+  const db = connect({
+    uri: inject('neo4jUri'),
+    username: 'neo4j',
+    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    database: undefined,
+    txTimeoutMs: 10_000,
+  });
   await loadFacts(db);
   const server = createServer(COST_LIFTED);
   await server.start();

@@ -1,6 +1,13 @@
 // Hostile strings, and every place in the schema a string reaches the server, found from the schema
 // itself so that a new string argument cannot escape the bad-input tests unnoticed.
-import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 
 export const INJECTIONS = [
   "' OR 1=1 --",
@@ -42,7 +49,11 @@ export interface StringSlot {
   name: string;
 }
 
-function leaves(type: GraphQLInputType, path: string[], seen: Set<string>): { path: string[]; type: GraphQLInputType }[] {
+function leaves(
+  type: GraphQLInputType,
+  path: string[],
+  seen: Set<string>,
+): { path: string[]; type: GraphQLInputType }[] {
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
     if (seen.has(named.name)) return [];

@@ -37,7 +37,10 @@ export interface Served {
 export async function serve(h: Harness, options: ServeOptions = {}): Promise<Served> {
   const apollo = createServer({ cacheMaxAge: options.cacheMaxAge });
   await apollo.start();
-  const trusted = loadTrustedDocuments({ enforce: options.enforceTrustedDocuments ?? false, manifests: options.manifests ?? [CLIENT_MANIFEST] });
+  const trusted = loadTrustedDocuments({
+    enforce: options.enforceTrustedDocuments ?? false,
+    manifests: options.manifests ?? [CLIENT_MANIFEST],
+  });
   const http: Listening = await listen(
     createHttpApp({
       apollo,

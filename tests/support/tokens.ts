@@ -15,7 +15,11 @@ export interface TokenOptions {
 
 export function curatorToken(options: TokenOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({ roles: options.roles ?? ['curator'], name: options.name ?? 'Test Curator', ...options.claims })
+  const jwt = new SignJWT({
+    roles: options.roles ?? ['curator'],
+    name: options.name ?? 'Test Curator',
+    ...options.claims,
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuedAt(now)
     .setExpirationTime(now + (options.expiresIn ?? 300));

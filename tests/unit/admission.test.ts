@@ -55,7 +55,9 @@ it('admits an operation only if its lane can take every root field, and refuses 
   const third = admission.run(ticket, async () => 'third');
   expect(admission.queued('heavy')).toBe(2);
   // A statement beyond the ticket's places finds the queue full.
-  await expect(admission.run(ticket, async () => 'never')).rejects.toEqual(expect.objectContaining({ name: 'OverloadedError', retryAfterSeconds: 3 }));
+  await expect(admission.run(ticket, async () => 'never')).rejects.toEqual(
+    expect.objectContaining({ name: 'OverloadedError', retryAfterSeconds: 3 }),
+  );
   // The cheap lane is not held up by any of it.
   const cheap = admission.admit('cheap', 1)!;
   await expect(admission.run(cheap, async () => 'cheap ran')).resolves.toBe('cheap ran');

@@ -9,7 +9,10 @@ import { projectPath } from '../../src/paths.js';
 const document = parse(readFileSync(projectPath('bench', 'neo4j-graphql', 'typeDefs.graphql'), 'utf8'));
 const types = new Map(
   document.definitions
-    .filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !!d.directives?.some((x) => x.name.value === 'node'))
+    .filter(
+      (d): d is ObjectTypeDefinitionNode =>
+        d.kind === Kind.OBJECT_TYPE_DEFINITION && !!d.directives?.some((x) => x.name.value === 'node'),
+    )
     .map((d) => [d.name.value, d]),
 );
 
@@ -18,7 +21,11 @@ function relationshipsOf(type: string): string[] {
   return (types.get(type)?.fields ?? []).flatMap((field) =>
     (field.directives ?? [])
       .filter((d) => d.name.value === 'relationship')
-      .map((d) => d.arguments!.map((a) => (a.value.kind === Kind.STRING || a.value.kind === Kind.ENUM ? a.value.value : '')).join(' ')),
+      .map((d) =>
+        d
+          .arguments!.map((a) => (a.value.kind === Kind.STRING || a.value.kind === Kind.ENUM ? a.value.value : ''))
+          .join(' '),
+      ),
   );
 }
 
@@ -29,8 +36,10 @@ describe('the Neo4j GraphQL Library type definitions', () => {
 
   it('declare every relationship of the model on both of its ends', () => {
     for (const relation of RELATIONS) {
-      for (const from of relation.from) expect(relationshipsOf(from), `${from} -${relation.type}->`).toContain(`${relation.type} OUT`);
-      for (const to of relation.to) expect(relationshipsOf(to), `${to} <-${relation.type}-`).toContain(`${relation.type} IN`);
+      for (const from of relation.from)
+        expect(relationshipsOf(from), `${from} -${relation.type}->`).toContain(`${relation.type} OUT`);
+      for (const to of relation.to)
+        expect(relationshipsOf(to), `${to} <-${relation.type}-`).toContain(`${relation.type} IN`);
     }
   });
 });

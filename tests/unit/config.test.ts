@@ -17,7 +17,8 @@ describe('the boolean parser', () => {
   });
 
   it('refuses anything else', () => {
-    for (const word of ['2', 'y', 'enabled', 'truee', '-1']) expect(() => parseFlag(word)).toThrow(/must be true or false/);
+    for (const word of ['2', 'y', 'enabled', 'truee', '-1'])
+      expect(() => parseFlag(word)).toThrow(/must be true or false/);
   });
 
   it('is the one every switch uses: READS_REQUIRE_TOKEN=1 and TRUSTED_DOCUMENTS=1 both mean true', () => {
@@ -40,7 +41,14 @@ describe('loadConfig', () => {
     expect(config.neo4j).toEqual({ uri: undefined, username: 'neo4j', password: '', database: undefined });
     expect(config.pageSizes).toEqual({ maxPageSize: 100, defaultPageSize: 20 });
     expect(config.maxPathLength).toBe(6);
-    expect(config.limits).toEqual({ maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxDirectives: 20, maxTokens: 2_000, bodyLimitBytes: 100_000 });
+    expect(config.limits).toEqual({
+      maxDepth: 12,
+      maxCost: 10_000,
+      maxAliases: 30,
+      maxDirectives: 20,
+      maxTokens: 2_000,
+      bodyLimitBytes: 100_000,
+    });
     expect(config.admission).toEqual({ maxInFlight: 32, maxQueue: 128, cheapCost: 50, retryAfterSeconds: 1 });
     expect(config.auth.readsRequireToken).toBe(false);
     expect(config.introspection).toBe(true);
@@ -81,6 +89,8 @@ describe('loadConfig', () => {
   });
 
   it('names every variable that fails, not only the first', () => {
-    expect(() => loadConfig({ PORT: 'x', TRUSTED_DOCUMENTS: 'x' })).toThrow(/PORT must be .*; TRUSTED_DOCUMENTS must be/);
+    expect(() => loadConfig({ PORT: 'x', TRUSTED_DOCUMENTS: 'x' })).toThrow(
+      /PORT must be .*; TRUSTED_DOCUMENTS must be/,
+    );
   });
 });

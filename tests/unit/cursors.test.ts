@@ -14,7 +14,13 @@ describe('cursors', () => {
 
   it('refuse anything else as BAD_USER_INPUT', () => {
     const forged = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
-    for (const bad of ['nonsense!', forged('cursor:[1,2,3]'), forged('cursor:["KEY","ASC",{},"k"]'), forged('cursor:[oops'), forged('cursor:Not A Key')]) {
+    for (const bad of [
+      'nonsense!',
+      forged('cursor:[1,2,3]'),
+      forged('cursor:["KEY","ASC",{},"k"]'),
+      forged('cursor:[oops'),
+      forged('cursor:Not A Key'),
+    ]) {
       expect(() => fromCursor(bad), bad).toThrow(/not a valid cursor/);
     }
   });

@@ -34,18 +34,35 @@ describe('provenance', () => {
       { document: 'pr-2009-002', excerpt: 'all forces', prefix: 'said that ', suffix: ' should', start: 120, end: 130 },
       { document: 'other-doc', excerpt: 'the forces', prefix: 'and ', suffix: ' must', start: 40, end: 50 },
     ]);
-    expect(Object.keys(sourceLists).sort()).toEqual(['sourceDocuments', 'sourceEnds', 'sourceExcerpts', 'sourcePrefixes', 'sourceStarts', 'sourceSuffixes']);
+    expect(Object.keys(sourceLists).sort()).toEqual([
+      'sourceDocuments',
+      'sourceEnds',
+      'sourceExcerpts',
+      'sourcePrefixes',
+      'sourceStarts',
+      'sourceSuffixes',
+    ]);
   });
 
   it('reads a selector stored whole as JSON text', () => {
-    const { sources } = splitProvenance({ sourceDocuments: ['d'], sourceSelectors: ['{"exact":"x","start":3,"end":4}'] });
+    const { sources } = splitProvenance({
+      sourceDocuments: ['d'],
+      sourceSelectors: ['{"exact":"x","start":3,"end":4}'],
+    });
     expect(sources).toEqual([{ document: 'd', exact: 'x', start: 3, end: 4 }]);
   });
 });
 
 describe('JSON-LD claim', () => {
   it('carries a TextQuoteSelector and a TextPositionSelector, and its basis, and expands without loss', async () => {
-    const claim = relationshipClaim({ from: 'hmic', fromType: 'Organisation', type: 'INSPECTS', to: 'psni', toType: 'Organisation', ...splitProvenance(stored) });
+    const claim = relationshipClaim({
+      from: 'hmic',
+      fromType: 'Organisation',
+      type: 'INSPECTS',
+      to: 'psni',
+      toType: 'Organisation',
+      ...splitProvenance(stored),
+    });
     const refuse = async (url: string) => {
       throw new Error(`no fetch of ${url}`);
     };
@@ -63,7 +80,9 @@ describe('JSON-LD claim', () => {
       [`${OA}prefix`]: [{ '@value': 'said that ' }],
       [`${OA}suffix`]: [{ '@value': ' should' }],
     });
-    expect(position[`${OA}start`]).toEqual([{ '@value': '120', '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' }]);
+    expect(position[`${OA}start`]).toEqual([
+      { '@value': '120', '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' },
+    ]);
   });
 });
 
@@ -83,10 +102,14 @@ describe('CSV and XML text', () => {
 describe('command line arguments', () => {
   it('plans the files to write, and refuses what it cannot do before opening the database', () => {
     expect(planExport(['--format', 'jsonld']).files.map((f) => f.file)).toEqual(['graph.jsonld']);
-    expect(planExport(['--format', 'csv', '--type', 'recommendation']).files.map((f) => f.file)).toEqual(['Recommendation.csv']);
+    expect(planExport(['--format', 'csv', '--type', 'recommendation']).files.map((f) => f.file)).toEqual([
+      'Recommendation.csv',
+    ]);
     expect(planExport(['--format', 'csv', '--out', 'exports']).files.map((f) => f.file)).toContain('relationships.csv');
     expect(() => planExport(['--format', 'csv'])).toThrow(/give --type, or --out <folder>/);
-    expect(() => planExport(['--format', 'csv', '--type', 'Nonsense'])).toThrow(/no entity type "Nonsense"; one of: Organisation/);
+    expect(() => planExport(['--format', 'csv', '--type', 'Nonsense'])).toThrow(
+      /no entity type "Nonsense"; one of: Organisation/,
+    );
     expect(() => planExport(['--format', 'graphml', '--type', 'Person'])).toThrow(/--type applies to csv only/);
     expect(() => planExport(['--format', 'rdf'])).toThrow(/usage: export --format jsonld\|graphml\|csv/);
   });

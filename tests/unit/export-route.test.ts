@@ -16,7 +16,15 @@ function failingDatabase(failOn: 'export-entities' | 'export-relationships'): Da
   const read = async (cypher: string) => {
     if (cypher === QUERIES[failOn]) throw new DatabaseUnavailableError();
     if (cypher === QUERIES['export-entities']) {
-      return { records: [record({ key: 'hmic', labels: ['Organisation'], props: { name: 'HMIC', sourceDocuments: ['d'], sourceExcerpts: ['HMIC'] } })] };
+      return {
+        records: [
+          record({
+            key: 'hmic',
+            labels: ['Organisation'],
+            props: { name: 'HMIC', sourceDocuments: ['d'], sourceExcerpts: ['HMIC'] },
+          }),
+        ],
+      };
     }
     return { records: [] };
   };

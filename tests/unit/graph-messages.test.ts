@@ -19,9 +19,17 @@ describe('the graph view’s messages', () => {
   });
 
   it('says what went wrong in plain words, without codes or argument names', () => {
-    const error = new GraphQLRequestError('BAD_USER_INPUT: "text" must contain at least one letter or digit', [{ message: '"text" must contain at least one letter or digit', code: 'BAD_USER_INPUT' }], 400);
+    const error = new GraphQLRequestError(
+      'BAD_USER_INPUT: "text" must contain at least one letter or digit',
+      [{ message: '"text" must contain at least one letter or digit', code: 'BAD_USER_INPUT' }],
+      400,
+    );
     expect(plainError(error)).toBe('Type at least one letter or digit.');
-    const long = new GraphQLRequestError('x', [{ message: '"text" has 300 characters, above the search text cap of 200', code: 'BAD_USER_INPUT' }], 400);
+    const long = new GraphQLRequestError(
+      'x',
+      [{ message: '"text" has 300 characters, above the search text cap of 200', code: 'BAD_USER_INPUT' }],
+      400,
+    );
     expect(plainError(long)).not.toMatch(/text"|BAD_USER_INPUT|cap/);
     expect(plainError(new TypeError('Failed to fetch'))).toMatch(/could not be reached/);
   });

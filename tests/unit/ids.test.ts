@@ -3,7 +3,10 @@ import { checkKey, fromCursor, fromGlobalId, toCursor, toGlobalId } from '../../
 
 describe('global IDs and cursors', () => {
   it('round-trip', () => {
-    expect(fromGlobalId(toGlobalId('Recommendation', 'rec-2009-3'))).toEqual({ type: 'Recommendation', key: 'rec-2009-3' });
+    expect(fromGlobalId(toGlobalId('Recommendation', 'rec-2009-3'))).toEqual({
+      type: 'Recommendation',
+      key: 'rec-2009-3',
+    });
     expect(fromCursor(toCursor('psni'))).toEqual({ key: 'psni' });
   });
 
@@ -20,7 +23,9 @@ describe('global IDs and cursors', () => {
     ['too long', 'A'.repeat(1000)],
     ['not base64', 'hm ic'],
   ])('reject %s', (_label, id) => {
-    expect(() => fromGlobalId(id)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => fromGlobalId(id)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 
   it('reject an ID offered as a cursor, and a key with Cypher in it', () => {

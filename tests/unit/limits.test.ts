@@ -25,7 +25,9 @@ describe('the limits table', () => {
       max: 6,
     });
     expect(thrown(() => luceneQuery('x'.repeat(201))).extensions).toMatchObject({ limit: 'searchText', max: 200 });
-    expect(thrown(() => luceneQuery(Array.from({ length: 17 }, (_, i) => `w${i}`).join(' '))).extensions).toMatchObject({ limit: 'searchWords', max: 16 });
+    expect(thrown(() => luceneQuery(Array.from({ length: 17 }, (_, i) => `w${i}`).join(' '))).extensions).toMatchObject(
+      { limit: 'searchWords', max: 16 },
+    );
   });
 
   it('takes what the configuration sets, and refuses a cap that is not a positive integer', () => {

@@ -11,8 +11,11 @@ import { DEFAULT_ADMISSION } from '../../src/server/admission.js';
 const schema = buildAppSchema();
 
 it('asks every root field with valid operations', () => {
-  for (const query of [...READ_MIX, CHEAP_LOOKUP, heavyPaths(2)]) expect(validate(schema, parse(query)), query).toEqual([]);
-  const missing = Object.keys(schema.getQueryType()!.getFields()).filter((field) => !READ_MIX.some((q) => new RegExp(`[{] ${field}[ (]`).test(q)));
+  for (const query of [...READ_MIX, CHEAP_LOOKUP, heavyPaths(2)])
+    expect(validate(schema, parse(query)), query).toEqual([]);
+  const missing = Object.keys(schema.getQueryType()!.getFields()).filter(
+    (field) => !READ_MIX.some((q) => new RegExp(`[{] ${field}[ (]`).test(q)),
+  );
   expect(missing).toEqual([]);
 });
 
@@ -20,7 +23,8 @@ it('makes the heavy operation the largest within the cost limit, in the heavy la
   const aliases = heaviestLegalAliases(schema);
   expect(aliases).toBeGreaterThan(1);
   expect(costOf(schema, heavyPaths(aliases))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
-  if (aliases < DEFAULT_LIMITS.maxAliases) expect(costOf(schema, heavyPaths(aliases + 1))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  if (aliases < DEFAULT_LIMITS.maxAliases)
+    expect(costOf(schema, heavyPaths(aliases + 1))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   expect(costOf(schema, heavyPaths(aliases))).toBeGreaterThan(DEFAULT_ADMISSION.cheapCost);
   expect(costOf(schema, CHEAP_LOOKUP)).toBeLessThanOrEqual(DEFAULT_ADMISSION.cheapCost);
 });

@@ -20,12 +20,16 @@ describe('luceneQuery', () => {
   it('leaves no Lucene operator or field syntax in the query', () => {
     const query = luceneQuery('title:(prevent OR "x") AND -y~2 ^3 \\ /re/ [a TO b] {c} && ||');
     expect(query).not.toMatch(/[:"~^\\/[\]{}&|]|\bAND\b|\bTO\b|(^|\s)-/);
-    expect(query).toBe('(title OR title*) (prevent OR prevent*) (or) (x) (and OR and*) (y) (2) (3) (re) (a) (to) (b) (c)');
+    expect(query).toBe(
+      '(title OR title*) (prevent OR prevent*) (or) (x) (and OR and*) (y) (2) (3) (re) (a) (to) (b) (c)',
+    );
   });
 
   it('refuses text without words, and text over the caps', () => {
     expect(() => luceneQuery('  *:* ')).toThrow(/at least one letter or digit/);
     expect(() => luceneQuery('a'.repeat(201))).toThrow(/search text cap of 200/);
-    expect(() => luceneQuery(Array.from({ length: 17 }, (_, i) => `w${i}`).join(' '))).toThrow(/17 words, above the cap of 16/);
+    expect(() => luceneQuery(Array.from({ length: 17 }, (_, i) => `w${i}`).join(' '))).toThrow(
+      /17 words, above the cap of 16/,
+    );
   });
 });

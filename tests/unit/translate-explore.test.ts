@@ -27,7 +27,9 @@ const int = (n: number) => expect.objectContaining({ low: n, high: 0 });
 
 describe('translation of exploration fields', () => {
   it('paths: all shortest paths of up to maxLength, the first kept in a fixed order, steps in path order', async () => {
-    const { sent } = await statementsOf(`{ paths(from: "psni", to: "prevent") { length steps { type direction from { key } } } }`);
+    const { sent } = await statementsOf(
+      `{ paths(from: "psni", to: "prevent") { length steps { type direction from { key } } } }`,
+    );
     expect(sent).toHaveLength(1);
     expect(sent[0]!.cypher).toBe(`OPTIONAL MATCH (this0:Entity { key: $param0 })
 OPTIONAL MATCH (this1:Entity { key: $param1 })
@@ -55,7 +57,9 @@ END] WHERE var2 IS NOT NULL] AS missing, COLLECT {
   });
 
   it('paths in K_PATHS mode search a fixed width of shortest trails and keep k by parameter', async () => {
-    const { sent } = await statementsOf(`{ paths(from: "psni", to: "prevent", mode: K_PATHS, k: 5, maxLength: 6, relationshipTypes: ["INSPECTS", "PUBLISHED", "CONCERNS"]) { length } }`);
+    const { sent } = await statementsOf(
+      `{ paths(from: "psni", to: "prevent", mode: K_PATHS, k: 5, maxLength: 6, relationshipTypes: ["INSPECTS", "PUBLISHED", "CONCERNS"]) { length } }`,
+    );
     expect(sent[0]!.cypher).toContain('MATCH p3 = SHORTEST 50 (this0)-[:(CONCERNS|INSPECTS|PUBLISHED)*0..6]-(this1)');
     expect(sent[0]!.params).toEqual({ param0: 'psni', param1: 'prevent', param2: int(5) });
   });
@@ -91,7 +95,9 @@ RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE v
   });
 
   it('timeline: a window of periods as date parameters, oldest first', async () => {
-    const { sent } = await statementsOf(`{ timeline(from: "2008-04", to: "2010-03", types: [Recommendation]) { date { key } entity { key } } }`);
+    const { sent } = await statementsOf(
+      `{ timeline(from: "2008-04", to: "2010-03", types: [Recommendation]) { date { key } entity { key } } }`,
+    );
     expect(sent[0]!.cypher).toBe(`RETURN [] AS anchors, COLLECT {
   MATCH (this0:Entity)-[this1:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON|REPORTED_ON)]->(this2:CalendarDate)
   WHERE (this2.start >= date($param0) AND (this2.start <= date($param1) AND this2.end <= date($param1)) AND any(var3 IN labels(this0) WHERE var3 IN $param2))
@@ -99,11 +105,18 @@ RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE v
   ORDER BY this2.start ASC, this2.end ASC, type(this1) ASC, this0.key ASC
   LIMIT $param3
 } AS result`);
-    expect(sent[0]!.params).toEqual({ param0: '2008-04-01', param1: '2010-03-31', param2: ['Recommendation'], param3: int(50) });
+    expect(sent[0]!.params).toEqual({
+      param0: '2008-04-01',
+      param1: '2010-03-31',
+      param2: ['Recommendation'],
+      param3: int(50),
+    });
   });
 
   it('timeline after an entity: its latest date, looked up in the same statement', async () => {
-    const { sent } = await statementsOf(`{ timeline(after: "police-prevent-strategy-and-delivery-plan") { relationship } }`);
+    const { sent } = await statementsOf(
+      `{ timeline(after: "police-prevent-strategy-and-delivery-plan") { relationship } }`,
+    );
     expect(sent).toHaveLength(1);
     expect(sent[0]!.cypher).toContain(`OPTIONAL MATCH (this0:Entity { key: $param0 })
 WITH *, head(COLLECT {
@@ -116,7 +129,9 @@ WITH *, head(COLLECT {
   });
 
   it('search: exact and starting names by index seek, then the typed text as a Lucene query of words, all passed as parameters', async () => {
-    const { sent } = await statementsOf(`{ search(text: "O’Connor", types: [Person], first: 3) { score entity { key } } }`);
+    const { sent } = await statementsOf(
+      `{ search(text: "O’Connor", types: [Person], first: 3) { score entity { key } } }`,
+    );
     expect(sent[0]!.cypher).toBe(`CALL () {
     MATCH (this0:Entity) WHERE this0.key = $param3 AND any(l IN labels(this0) WHERE l IN $param2) RETURN this0, 3 AS var1, 0.0 AS var2 LIMIT $param0
     UNION
@@ -133,11 +148,19 @@ WITH this0, max(var1) AS var1, max(var2) AS var2
 RETURN {score: var2, entity: {__typename: head([var3 IN labels(this0) WHERE var3 <> 'Entity']), __key: this0.key, key: this0.key}} AS result
 ORDER BY var1 DESC, CASE WHEN var1 = 2 THEN this0.matchName END, var2 DESC, this0.key
 LIMIT $param0`);
-    expect(sent[0]!.params).toEqual({ param0: int(3), param1: 'oconnor', param2: ['Person'], param3: 'oconnor', param4: "(o'connor OR oconnor OR oconnor*)" });
+    expect(sent[0]!.params).toEqual({
+      param0: int(3),
+      param1: 'oconnor',
+      param2: ['Person'],
+      param3: 'oconnor',
+      param4: "(o'connor OR oconnor OR oconnor*)",
+    });
   });
 
   it('a filtered list sorted by deadline: starts from the addressee, the rest of the filter in WHERE and totalCount, cursor position (value, key) after it', async () => {
-    const after = Buffer.from(`cursor:${JSON.stringify(['DEADLINE', 'DESC', '2010-03-01/2010-03-31', 'rec-2009-4'])}`).toString('base64url');
+    const after = Buffer.from(
+      `cursor:${JSON.stringify(['DEADLINE', 'DESC', '2010-03-01/2010-03-31', 'rec-2009-4'])}`,
+    ).toString('base64url');
     const { sent } = await statementsOf(
       `query($after: String) { recommendations(first: 2, after: $after, filter: { dueBy: "2010-03", addressedTo: "police-service" }, orderBy: { by: DEADLINE, direction: DESC }) { totalCount nodes { key } } }`,
       { after },
@@ -184,7 +207,9 @@ LIMIT $param0`);
     expect(sent[0]!.cypher).not.toContain('DETACH');
     expect(Object.values(sent[0]!.params)).toContain('(x) (detach OR detach*) (delete OR delete*) (n)');
     expect(Object.values(sent[0]!.params)).toContain('x detach delete n');
-    const { sent: none, errors } = await statementsOf(`{ paths(from: "psni", to: "prevent", relationshipTypes: ["INSPECTS]-() DETACH DELETE n //"]) { length } }`);
+    const { sent: none, errors } = await statementsOf(
+      `{ paths(from: "psni", to: "prevent", relationshipTypes: ["INSPECTS]-() DETACH DELETE n //"]) { length } }`,
+    );
     expect(none).toHaveLength(0);
     expect(JSON.stringify(errors)).toContain('BAD_USER_INPUT');
   });

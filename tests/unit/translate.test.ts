@@ -49,7 +49,9 @@ RETURN {__typename: head([var1 IN labels(this0) WHERE var1 <> 'Entity']), __key:
     });
     // The cursor is refused before any statement is built.
     expect(statements).toHaveLength(0);
-    const ok = await cypherOf(`{ strands(after: "${Buffer.from('cursor:prepare').toString('base64url')}", first: 1) { nodes { name } } }`);
+    const ok = await cypherOf(
+      `{ strands(after: "${Buffer.from('cursor:prepare').toString('base64url')}", first: 1) { nodes { name } } }`,
+    );
     expect(ok[0]!.cypher).toContain('WHERE this2.key > $param1');
     expect(ok[0]!.params).toEqual({ param0: int(1), param1: 'prepare' });
   });

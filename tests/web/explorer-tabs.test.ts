@@ -24,7 +24,11 @@ describe('explorer tabs', () => {
   });
 
   it('take the question from a comment above an operation', () => {
-    const markdown = 'Intro line\n\n```graphql\n# How is PSNI connected to Prevent? The path\n{ paths(from: "psni", to: "prevent") { length } }\n\n# What happened after the plan was issued?\n{ timeline { date { name } } }\n```\n';
-    expect(readmeTabs(markdown).map((t) => t.title)).toEqual(['How is PSNI connected to Prevent?', 'What happened after the plan was issued?']);
+    const markdown =
+      'Intro line\n\n```graphql\n# How is PSNI connected to Prevent? The path\n{ paths(from: "psni", to: "prevent") { length } }\n\n# What happened after the plan was issued?\n{ timeline { date { name } } }\n```\n';
+    expect(readmeTabs(markdown).map((t) => t.title)).toEqual([
+      'How is PSNI connected to Prevent?',
+      'What happened after the plan was issued?',
+    ]);
   });
 });

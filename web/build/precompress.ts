@@ -18,7 +18,10 @@ async function compressFile(full: string): Promise<void> {
   const data = await readFile(full);
   if (data.length < MIN_BYTES) return;
   const params = { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length };
-  await Promise.all([brotli(data, { params }).then((b) => writeFile(`${full}.br`, b)), gz(data, { level: 9 }).then((b) => writeFile(`${full}.gz`, b))]);
+  await Promise.all([
+    brotli(data, { params }).then((b) => writeFile(`${full}.br`, b)),
+    gz(data, { level: 9 }).then((b) => writeFile(`${full}.gz`, b)),
+  ]);
 }
 
 export function precompress(): Plugin {

@@ -13,7 +13,11 @@ const endpoint = new URL('/graphql', window.location.href).toString();
 const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options?.headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...options?.headers,
+    },
     body: JSON.stringify(params),
   });
   return response.json();

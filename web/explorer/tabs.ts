@@ -37,15 +37,23 @@ function nthClause(question: string, n: number): string | undefined {
 
 function operationName(question: string): string {
   const clause = question.split(/[,?:;(]/)[0] ?? question;
-  const words = clause.replace(/['’]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean).slice(0, 6);
+  const words = clause
+    .replace(/['’]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 6);
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join('') || 'Example';
 }
 
 /** The `#` comment lines right above a definition, joined; empty if there are none. */
 function commentAbove(body: string, definition: DefinitionNode): string {
-  const before = body.slice(0, definition.loc?.start ?? 0).trimEnd().split('\n');
+  const before = body
+    .slice(0, definition.loc?.start ?? 0)
+    .trimEnd()
+    .split('\n');
   const comments: string[] = [];
-  while (before.length && before.at(-1)!.trim().startsWith('#')) comments.unshift(before.pop()!.trim().replace(/^#\s*/, ''));
+  while (before.length && before.at(-1)!.trim().startsWith('#'))
+    comments.unshift(before.pop()!.trim().replace(/^#\s*/, ''));
   return comments.join(' ');
 }
 
@@ -77,13 +85,17 @@ export function readmeTabs(markdown: string = readme): Tab[] {
       const own = commentAbove(body!, definition);
       const question = own || (tabs.at(-1)?.block === body ? tabs.at(-1)!.question : paragraph!.trim());
       const name = own || document.definitions.length === 1 ? operationName(question) : rootFieldsName(definition);
-      const named: OperationDefinitionNode = definition.name ? definition : { ...definition, name: { kind: Kind.NAME, value: name } };
+      const named: OperationDefinitionNode = definition.name
+        ? definition
+        : { ...definition, name: { kind: Kind.NAME, value: name } };
       // The README writes its examples compactly; the editor shows them laid out, the question on top.
       const text = print({ kind: Kind.DOCUMENT, definitions: [named, ...fragments] });
       // An operation that shares the question of the one above takes the question's next clause:
       // "What happened after …, and what was due by March 2010, …" gives "What was due by March 2010?".
       const shared = own ? 0 : tabs.filter((t) => t.block === body && t.question === question).length;
-      const title = shared ? nthClause(question, shared) ?? `${firstClause(question)} (${rootFieldsWords(named)})` : firstClause(question);
+      const title = shared
+        ? (nthClause(question, shared) ?? `${firstClause(question)} (${rootFieldsWords(named)})`)
+        : firstClause(question);
       tabs.push({ query: `# ${question}\n${text}\n`, operationName: named.name!.value, title, question, block: body! });
     }
   }

@@ -2,10 +2,21 @@
 // packages/client/src/operations.ts, reduced to the few shapes the view draws.
 import type { GraphPathQuery } from '../../packages/client/src/generated/graphql.js';
 import { createClient } from '../../packages/client/src/index.js';
-import { GraphNeighbourhood, GraphPath, GraphRecommendations, GraphSearch, GraphSuggest, GraphTimeline } from '../../packages/client/src/operations.js';
+import {
+  GraphNeighbourhood,
+  GraphPath,
+  GraphRecommendations,
+  GraphSearch,
+  GraphSuggest,
+  GraphTimeline,
+} from '../../packages/client/src/operations.js';
 
 // GET with hashes only: cacheable, and accepted by a server in trusted-documents mode.
-const client = createClient({ url: new URL('/graphql', window.location.href).toString(), method: 'GET', persisted: true });
+const client = createClient({
+  url: new URL('/graphql', window.location.href).toString(),
+  method: 'GET',
+  persisted: true,
+});
 
 export interface ViewSource {
   excerpt: string;
@@ -42,8 +53,14 @@ interface RawEntity {
   sources: { excerpt: string; document: { title: string } }[];
 }
 
-const sourcesOf = (sources: RawEntity['sources']): ViewSource[] => sources.map((s) => ({ excerpt: s.excerpt, document: s.document.title }));
-const entityOf = (e: RawEntity): ViewEntity => ({ key: e.key, name: e.name, type: e.__typename, sources: sourcesOf(e.sources) });
+const sourcesOf = (sources: RawEntity['sources']): ViewSource[] =>
+  sources.map((s) => ({ excerpt: s.excerpt, document: s.document.title }));
+const entityOf = (e: RawEntity): ViewEntity => ({
+  key: e.key,
+  name: e.name,
+  type: e.__typename,
+  sources: sourcesOf(e.sources),
+});
 const relationshipOf = (from: string, type: string, to: string, sources: RawEntity['sources']): ViewRelationship => ({
   id: `${from}|${type}|${to}`,
   type,
@@ -121,7 +138,11 @@ function pathOf(path: GraphPathQuery['paths'][number]) {
   const steps = path.steps.map((step) => {
     // A step walks `from` → `to`; the relationship itself points that way only when the step is OUT.
     const [source, target] = step.direction === 'OUT' ? [step.from.key, step.to.key] : [step.to.key, step.from.key];
-    return { walk: [step.from.key, step.to.key] as const, direction: step.direction, relationship: relationshipOf(source, step.type, target, step.sources) };
+    return {
+      walk: [step.from.key, step.to.key] as const,
+      direction: step.direction,
+      relationship: relationshipOf(source, step.type, target, step.sources),
+    };
   });
   return { entities: path.nodes.map(entityOf), steps };
 }

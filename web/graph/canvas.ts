@@ -32,15 +32,23 @@ export interface Canvas {
 }
 
 /** A fixed spot around an anchor for the n-th new neighbour: no randomness, so pictures repeat. */
-const around = (x: number, y: number, n: number) => ({ x: x + 140 * Math.cos(n * 2.4), y: y + 140 * Math.sin(n * 2.4) });
+const around = (x: number, y: number, n: number) => ({
+  x: x + 140 * Math.cos(n * 2.4),
+  y: y + 140 * Math.sin(n * 2.4),
+});
 
-export function createCanvas(container: HTMLElement, on: { node(key: string): void; edge(id: string): void; hover(text: string | undefined, x: number, y: number): void }): Canvas {
+export function createCanvas(
+  container: HTMLElement,
+  on: { node(key: string): void; edge(id: string): void; hover(text: string | undefined, x: number, y: number): void },
+): Canvas {
   const cy = cytoscape({ container, wheelSensitivity: 0.3, maxZoom: 2.5, minZoom: 0.2, style: GRAPH_STYLE });
   cy.on('tap', 'node', (event) => on.node(event.target.id()));
   cy.on('tap', 'edge', (event) => on.edge(event.target.id()));
   cy.on('mouseover', 'node, edge', (event) => {
     const t = event.target;
-    const text = t.isNode() ? `${t.data('entity').name} · ${t.data('entity').type}` : `${t.source().data('label')} —${t.data('type')}→ ${t.target().data('label')}`;
+    const text = t.isNode()
+      ? `${t.data('entity').name} · ${t.data('entity').type}`
+      : `${t.source().data('label')} —${t.data('type')}→ ${t.target().data('label')}`;
     on.hover(text, event.renderedPosition.x, event.renderedPosition.y);
   });
   cy.on('mouseout', 'node, edge', () => on.hover(undefined, 0, 0));
@@ -57,7 +65,16 @@ export function createCanvas(container: HTMLElement, on: { node(key: string): vo
     if (added.nodes().empty()) return;
     // cose moves only unlocked nodes: what was placed before stays exactly where it was.
     old.lock();
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400_000, idealEdgeLength: () => 120, nodeOverlap: 30, padding: 40, fit: old.empty() }).run();
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      nodeRepulsion: () => 400_000,
+      idealEdgeLength: () => 120,
+      nodeOverlap: 30,
+      padding: 40,
+      fit: old.empty(),
+    }).run();
     old.unlock();
     // The view moves only when something new would be out of sight.
     const box = cy.extent();
@@ -73,10 +90,12 @@ export function createCanvas(container: HTMLElement, on: { node(key: string): vo
     add(entities, relationships) {
       const fresh: ElementDefinition[] = [];
       for (const entity of entities) {
-        if (cy.getElementById(entity.key).empty()) fresh.push({ group: 'nodes', data: { id: entity.key, label: entity.name, entity } });
+        if (cy.getElementById(entity.key).empty())
+          fresh.push({ group: 'nodes', data: { id: entity.key, label: entity.name, entity } });
       }
       for (const rel of relationships) {
-        if (cy.getElementById(rel.id).empty()) fresh.push({ group: 'edges', data: { id: rel.id, source: rel.from, target: rel.to, type: rel.type, rel } });
+        if (cy.getElementById(rel.id).empty())
+          fresh.push({ group: 'edges', data: { id: rel.id, source: rel.from, target: rel.to, type: rel.type, rel } });
       }
       if (!fresh.length) return 0;
       remember();
@@ -127,8 +146,12 @@ export function createCanvas(container: HTMLElement, on: { node(key: string): vo
     },
     filter(hidden) {
       cy.elements().removeClass('hidden');
-      cy.nodes().filter((n) => hidden.has(n.data('entity').type)).addClass('hidden');
-      cy.edges().filter((e) => hidden.has(e.data('type'))).addClass('hidden');
+      cy.nodes()
+        .filter((n) => hidden.has(n.data('entity').type))
+        .addClass('hidden');
+      cy.edges()
+        .filter((e) => hidden.has(e.data('type')))
+        .addClass('hidden');
     },
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

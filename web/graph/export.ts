@@ -12,7 +12,13 @@ export function download(name: string, type: string, content: Blob | string): vo
 }
 
 export function exportView(cy: Core, format: 'png' | 'svg' | 'json', json: () => unknown): void {
-  if (format === 'png') download('graph.png', 'image/png', cy.png({ output: 'blob', full: true, scale: 2, bg: 'white' }) as unknown as Blob);
-  else if (format === 'svg') download('graph.svg', 'image/svg+xml', (cy as Core & { svg(o: object): string }).svg({ full: true, bg: 'white' }));
+  if (format === 'png')
+    download(
+      'graph.png',
+      'image/png',
+      cy.png({ output: 'blob', full: true, scale: 2, bg: 'white' }) as unknown as Blob,
+    );
+  else if (format === 'svg')
+    download('graph.svg', 'image/svg+xml', (cy as Core & { svg(o: object): string }).svg({ full: true, bg: 'white' }));
   else download('graph.json', 'application/json', `${JSON.stringify(json(), null, 2)}\n`);
 }

@@ -3,7 +3,13 @@
 import { colourOf } from './graph-style.js';
 import { el } from './panel.js';
 
-export function renderLegend(host: HTMLElement, entityTypes: string[], relationshipTypes: string[], hidden: Set<string>, onChange: () => void): void {
+export function renderLegend(
+  host: HTMLElement,
+  entityTypes: string[],
+  relationshipTypes: string[],
+  hidden: Set<string>,
+  onChange: () => void,
+): void {
   const toggle = (type: string, swatch?: string) => {
     const box = el('input', { type: 'checkbox', 'data-type': type }) as HTMLInputElement;
     box.checked = !hidden.has(type);
@@ -12,7 +18,9 @@ export function renderLegend(host: HTMLElement, entityTypes: string[], relations
       else hidden.add(type);
       onChange();
     });
-    const mark = swatch ? el('span', { class: 'swatch', style: `background:${swatch}`, 'aria-hidden': 'true' }) : el('span', { class: 'rel' }, '→');
+    const mark = swatch
+      ? el('span', { class: 'swatch', style: `background:${swatch}`, 'aria-hidden': 'true' })
+      : el('span', { class: 'rel' }, '→');
     return el('li', {}, el('label', {}, box, mark, ` ${type}`));
   };
   host.replaceChildren(

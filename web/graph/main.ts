@@ -32,7 +32,11 @@ let state: ViewState = readState();
 const hidden = new Set<string>();
 const names = (key: string) => canvas.entities().find((e) => e.key === key)?.name ?? key;
 const sourceLink = (excerpt: string) => urlOf({ ...state, view: 'source', quote: excerpt });
-const busyControls = () => [...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('header button, header select, #toolbar button, #details button')];
+const busyControls = () => [
+  ...document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>(
+    'header button, header select, #toolbar button, #details button',
+  ),
+];
 
 function refresh(): void {
   panel.listCanvas(canvas.entities(), (entity) => select(entity.key));
@@ -89,7 +93,12 @@ function select(key: string): void {
       const before = new Set(canvas.entities().map((e) => e.key));
       canvas.collapse(key);
       const gone = [...before].filter((k) => !canvas.entities().some((e) => e.key === k));
-      afterRemoval(gone, gone.length ? `Collapsed ${gone.length} entities that hung by ${entity.name} alone.` : `Nothing hangs by ${entity.name} alone.`);
+      afterRemoval(
+        gone,
+        gone.length
+          ? `Collapsed ${gone.length} entities that hung by ${entity.name} alone.`
+          : `Nothing hangs by ${entity.name} alone.`,
+      );
     },
     relationship: showRelationship,
     link: sourceLink,
@@ -99,7 +108,13 @@ function select(key: string): void {
 
 /** Removals change the picture in place, and the URL with them, without drawing it again. */
 function afterRemoval(keys: string[], message: string): void {
-  saveState((state = { ...state, removed: [...state.removed, ...keys], sel: state.sel && keys.includes(state.sel) ? undefined : state.sel }));
+  saveState(
+    (state = {
+      ...state,
+      removed: [...state.removed, ...keys],
+      sel: state.sel && keys.includes(state.sel) ? undefined : state.sel,
+    }),
+  );
   refresh();
   panel.status(message);
 }
@@ -115,7 +130,10 @@ const newestDraw = latest();
 /** Draws a state from nothing: the neighbourhoods in order, removals, the path, the selection, the view. */
 async function show(next: ViewState): Promise<string | undefined> {
   const drawn = await newestDraw(
-    Promise.all([Promise.all(next.keys.map((k) => api.neighbourhood(k))), next.from && next.to ? api.paths(next.from, next.to, 10) : Promise.resolve([])]),
+    Promise.all([
+      Promise.all(next.keys.map((k) => api.neighbourhood(k))),
+      next.from && next.to ? api.paths(next.from, next.to, 10) : Promise.resolve([]),
+    ]),
   );
   state = next;
   setView(next.view);
@@ -128,7 +146,8 @@ async function show(next: ViewState): Promise<string | undefined> {
     else canvas.add(found.entities, found.relationships);
   });
   const last = hoods.at(-1);
-  if (last && !message) message = `${last.center.name}: ${last.entities.length - 1} neighbours, ${last.relationships.length} relationships${last.truncated ? ' (there is more)' : ''}.`;
+  if (last && !message)
+    message = `${last.center.name}: ${last.entities.length - 1} neighbours, ${last.relationships.length} relationships${last.truncated ? ' (there is more)' : ''}.`;
   if (next.from && next.to) message = drawPaths(paths, next.path ?? 0);
   for (const key of next.removed) canvas.core.getElementById(key).remove();
   refresh();
@@ -148,11 +167,20 @@ function drawPaths(paths: api.ViewPath[], chosen: number): string {
   if (!path) return `No path within 6 steps between ${names(state.from!)} and ${names(state.to!)}.`;
   const rels = path.steps.map((s) => s.relationship);
   canvas.add(path.entities, rels);
-  canvas.highlight(path.entities.map((e) => e.key), rels.map((r) => r.id));
+  canvas.highlight(
+    path.entities.map((e) => e.key),
+    rels.map((r) => r.id),
+  );
   // Paths not drawn yet still name their entities.
   const known = new Map(offered.flatMap((p) => p.entities.map((e) => [e.key, e.name] as const)));
   const pathNames = (key: string) => known.get(key) ?? names(key);
-  panel.showPaths(offered.map((p) => p.steps), chosen, pathNames, (i) => void act('Showing the path', () => change({ path: i })), sourceLink);
+  panel.showPaths(
+    offered.map((p) => p.steps),
+    chosen,
+    pathNames,
+    (i) => void act('Showing the path', () => change({ path: i })),
+    sourceLink,
+  );
   return `${names(state.from!)} to ${names(state.to!)}: ${offered.length} ${offered.length === 1 ? 'path' : 'paths'}; path ${chosen + 1} has ${path.steps.length} steps.`;
 }
 
@@ -183,7 +211,18 @@ async function change(patch: Partial<ViewState>): Promise<string | undefined> {
 
 const say = (text: string, isError = false) => panel.status(text, isError);
 const search = entityBox(byId<HTMLInputElement>('search'), {
-  pick: (entity) => void act(`Drawing ${entity.name}`, () => change({ view: 'graph', keys: [entity.key], removed: [], sel: entity.key, from: undefined, to: undefined, path: undefined })),
+  pick: (entity) =>
+    void act(`Drawing ${entity.name}`, () =>
+      change({
+        view: 'graph',
+        keys: [entity.key],
+        removed: [],
+        sel: entity.key,
+        from: undefined,
+        to: undefined,
+        path: undefined,
+      }),
+    ),
   say,
 });
 const from = entityBox(byId<HTMLInputElement>('path-from'), { pick: () => {}, say });
@@ -199,9 +238,21 @@ byId('search-form').addEventListener('submit', (event) => {
       panel.showResults([], () => {});
       search.set(entity);
       search.input.focus();
-      void act(`Drawing ${entity.name}`, () => change({ view: 'graph', keys: [entity.key], removed: [], sel: entity.key, from: undefined, to: undefined, path: undefined }));
+      void act(`Drawing ${entity.name}`, () =>
+        change({
+          view: 'graph',
+          keys: [entity.key],
+          removed: [],
+          sel: entity.key,
+          from: undefined,
+          to: undefined,
+          path: undefined,
+        }),
+      );
     });
-    return hits.length ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} for ${echo(text)}, exact names first: pick one to draw it.` : `Nothing in the graph matches ${echo(text)}.`;
+    return hits.length
+      ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} for ${echo(text)}, exact names first: pick one to draw it.`
+      : `Nothing in the graph matches ${echo(text)}.`;
   });
 });
 
@@ -216,8 +267,14 @@ byId('path-form').addEventListener('submit', (event) => {
   });
 });
 byId('path-k').addEventListener('change', () => state.from && void act('Finding paths', () => show(state)));
-byId('timeline-button').addEventListener('click', () => void act('Loading the timeline', () => change({ view: 'timeline' })));
-byId('recommendations-button').addEventListener('click', () => void act('Loading the recommendations', () => change({ view: 'recommendations' })));
+byId('timeline-button').addEventListener(
+  'click',
+  () => void act('Loading the timeline', () => change({ view: 'timeline' })),
+);
+byId('recommendations-button').addEventListener(
+  'click',
+  () => void act('Loading the recommendations', () => change({ view: 'recommendations' })),
+);
 byId('fit').addEventListener('click', () => canvas.fit());
 byId('zoom-in').addEventListener('click', () => canvas.zoom(1.25));
 byId('zoom-out').addEventListener('click', () => canvas.zoom(0.8));
@@ -228,8 +285,13 @@ byId('undo').addEventListener('click', () => {
   refresh();
   panel.status('Undone.');
 });
-const snapshot = () => ({ url: window.location.href, entities: canvas.entities(), relationships: canvas.relationships() });
-for (const format of ['png', 'svg', 'json'] as const) byId(`export-${format}`).addEventListener('click', () => exportView(canvas.core, format, snapshot));
+const snapshot = () => ({
+  url: window.location.href,
+  entities: canvas.entities(),
+  relationships: canvas.relationships(),
+});
+for (const format of ['png', 'svg', 'json'] as const)
+  byId(`export-${format}`).addEventListener('click', () => exportView(canvas.core, format, snapshot));
 // Links into the source open in the page, as a history entry.
 document.addEventListener('click', (event) => {
   const link = (event.target as HTMLElement).closest?.('a.in-source') as HTMLAnchorElement | null;

@@ -23,7 +23,8 @@ export function plainError(error: unknown): string {
     }
     if (codes.includes('OVERLOADED')) return 'The server is busy: try again in a moment.';
     if (codes.includes('QUERY_TIMEOUT')) return 'That took too long to answer: try something narrower.';
-    if (codes.includes('SERVICE_UNAVAILABLE') || error.status === 503) return 'The database is not reachable just now: try again shortly.';
+    if (codes.includes('SERVICE_UNAVAILABLE') || error.status === 503)
+      return 'The database is not reachable just now: try again shortly.';
     return 'The server could not answer that: try again.';
   }
   if (error instanceof TypeError) return 'The server could not be reached: check the connection and try again.';

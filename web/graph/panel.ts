@@ -33,14 +33,21 @@ function sources(list: ViewSource[], link: (excerpt: string) => string): HTMLEle
 }
 
 const entityButton = (entity: ViewEntity, onPick: (e: ViewEntity) => void) => {
-  const b = el('button', { type: 'button', 'data-key': entity.key }, entity.name, el('span', { class: 'type' }, entity.type));
+  const b = el(
+    'button',
+    { type: 'button', 'data-key': entity.key },
+    entity.name,
+    el('span', { class: 'type' }, entity.type),
+  );
   b.addEventListener('click', () => onPick(entity));
   return el('li', {}, b);
 };
 
 /** Lists search hits to pick from; an empty list clears them. */
 export function showResults(hits: ViewEntity[], onPick: (e: ViewEntity) => void): void {
-  byId('results').replaceChildren(...(hits.length ? [el('ul', {}, ...hits.map((hit) => entityButton(hit, onPick)))] : []));
+  byId('results').replaceChildren(
+    ...(hits.length ? [el('ul', {}, ...hits.map((hit) => entityButton(hit, onPick)))] : []),
+  );
 }
 
 export const clearDetails = () => byId('details').replaceChildren();
@@ -53,21 +60,45 @@ export interface EntityActions {
   link(excerpt: string): string;
 }
 
-export function showEntity(entity: ViewEntity, rels: ViewRelationship[], names: (key: string) => string, act: EntityActions): void {
+export function showEntity(
+  entity: ViewEntity,
+  rels: ViewRelationship[],
+  names: (key: string) => string,
+  act: EntityActions,
+): void {
   const relItems = rels.map((r) =>
-    el('li', {}, button(`${names(r.from)} —${r.type}→ ${names(r.to)}`, () => act.relationship(r.id), { class: 'link', 'data-rel': r.id })),
+    el(
+      'li',
+      {},
+      button(`${names(r.from)} —${r.type}→ ${names(r.to)}`, () => act.relationship(r.id), {
+        class: 'link',
+        'data-rel': r.id,
+      }),
+    ),
   );
   byId('details').replaceChildren(
     el('h2', {}, entity.name),
     el('p', { class: 'type' }, `${entity.type} · key ${entity.key}`),
-    el('div', { class: 'actions' }, button('Expand', act.expand), button('Collapse', act.collapse), button('Remove', act.remove)),
+    el(
+      'div',
+      { class: 'actions' },
+      button('Expand', act.expand),
+      button('Collapse', act.collapse),
+      button('Remove', act.remove),
+    ),
     el('h3', {}, 'Stated in'),
     ...sources(entity.sources, act.link),
-    ...(relItems.length ? [el('h3', {}, `Relationships on the canvas (${relItems.length})`), el('ul', { class: 'rels' }, ...relItems)] : []),
+    ...(relItems.length
+      ? [el('h3', {}, `Relationships on the canvas (${relItems.length})`), el('ul', { class: 'rels' }, ...relItems)]
+      : []),
   );
 }
 
-export function showRelationship(rel: ViewRelationship, names: (key: string) => string, link: (excerpt: string) => string): void {
+export function showRelationship(
+  rel: ViewRelationship,
+  names: (key: string) => string,
+  link: (excerpt: string) => string,
+): void {
   byId('details').replaceChildren(
     el('h2', {}, `${names(rel.from)} `, el('span', { class: 'rel' }, `—${rel.type}→`), ` ${names(rel.to)}`),
     el('h3', {}, 'Provenance'),
@@ -82,23 +113,47 @@ export interface PathStepView {
 }
 
 /** The paths found, as a chooser, and the chosen one step by step with each step's excerpt. */
-export function showPaths(paths: PathStepView[][], chosen: number, names: (key: string) => string, onChoose: (index: number) => void, link: (excerpt: string) => string): void {
+export function showPaths(
+  paths: PathStepView[][],
+  chosen: number,
+  names: (key: string) => string,
+  onChoose: (index: number) => void,
+  link: (excerpt: string) => string,
+): void {
   const steps = paths[chosen] ?? [];
   const chooser = paths.map((p, i) => {
-    const via = p.slice(0, -1).map((s) => `${s.relationship.type} ${names(s.walk[1])}`).join(', ');
-    const b = button(`Path ${i + 1}: ${p.length} ${p.length === 1 ? 'step' : 'steps'}${via ? ` via ${via}` : ''}`, () => onChoose(i), { 'aria-pressed': String(i === chosen), 'data-path': String(i) });
+    const via = p
+      .slice(0, -1)
+      .map((s) => `${s.relationship.type} ${names(s.walk[1])}`)
+      .join(', ');
+    const b = button(
+      `Path ${i + 1}: ${p.length} ${p.length === 1 ? 'step' : 'steps'}${via ? ` via ${via}` : ''}`,
+      () => onChoose(i),
+      { 'aria-pressed': String(i === chosen), 'data-path': String(i) },
+    );
     return el('li', {}, b);
   });
   const items = steps.map((step) => {
     const arrow = step.direction === 'OUT' ? `—${step.relationship.type}→` : `←${step.relationship.type}—`;
-    return el('li', {}, names(step.walk[0]), ' ', el('span', { class: 'rel' }, arrow), ' ', names(step.walk[1]), ...sources(step.relationship.sources, link));
+    return el(
+      'li',
+      {},
+      names(step.walk[0]),
+      ' ',
+      el('span', { class: 'rel' }, arrow),
+      ' ',
+      names(step.walk[1]),
+      ...sources(step.relationship.sources, link),
+    );
   });
   const [first] = steps;
   const last = steps.at(-1);
   const title = first && last ? `Path from ${names(first.walk[0])} to ${names(last.walk[1])}` : 'Path';
   byId('details').replaceChildren(
     el('h2', {}, title),
-    ...(paths.length > 1 ? [el('h3', {}, `${paths.length} paths, shortest first`), el('ul', { class: 'chooser' }, ...chooser)] : []),
+    ...(paths.length > 1
+      ? [el('h3', {}, `${paths.length} paths, shortest first`), el('ul', { class: 'chooser' }, ...chooser)]
+      : []),
     el('ol', { class: 'steps' }, ...items),
   );
 }
@@ -108,7 +163,16 @@ export function showTimeline(items: TimelineItem[], onPick: (item: TimelineItem)
     const b = el('button', { type: 'button', class: 'link', 'data-key': item.entity.key }, item.entity.name);
     b.addEventListener('click', () => onPick(item));
     const to = item.addressees.length ? [' to ', el('strong', {}, item.addressees.join(', '))] : [];
-    return el('li', {}, el('span', { class: 'date' }, item.date.name), ' ', el('span', { class: 'rel' }, item.relationship), ' ', b, ...to);
+    return el(
+      'li',
+      {},
+      el('span', { class: 'date' }, item.date.name),
+      ' ',
+      el('span', { class: 'rel' }, item.relationship),
+      ' ',
+      b,
+      ...to,
+    );
   });
   byId('timeline-list').replaceChildren(el('h2', {}, 'Timeline'), el('ol', { class: 'timeline' }, ...rows));
 }

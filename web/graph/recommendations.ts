@@ -5,7 +5,11 @@ import type { RecommendationRow } from './api.js';
 import { download } from './export.js';
 import { el } from './panel.js';
 
-type Column = { id: keyof RecommendationRow | 'evidence'; label: string; sortBy: (r: RecommendationRow) => string | number };
+type Column = {
+  id: keyof RecommendationRow | 'evidence';
+  label: string;
+  sortBy: (r: RecommendationRow) => string | number;
+};
 
 const COLUMNS: Column[] = [
   { id: 'number', label: 'No.', sortBy: (r) => r.number },
@@ -31,12 +35,25 @@ const flat = (r: RecommendationRow) => ({
 function csv(rows: RecommendationRow[]): string {
   const cell = (v: unknown) => `"${String(v).replace(/"/g, '""')}"`;
   const lines = rows.map(flat).map((r) => Object.values(r).map(cell).join(','));
-  return [Object.keys(flat(rows[0] ?? ({ addressedTo: [], strands: [] } as unknown as RecommendationRow))).join(','), ...lines].join('\r\n') + '\r\n';
+  return (
+    [
+      Object.keys(flat(rows[0] ?? ({ addressedTo: [], strands: [] } as unknown as RecommendationRow))).join(','),
+      ...lines,
+    ].join('\r\n') + '\r\n'
+  );
 }
 
-export function renderRecommendations(host: HTMLElement, rows: RecommendationRow[], sourceLink: (excerpt: string) => string): void {
+export function renderRecommendations(
+  host: HTMLElement,
+  rows: RecommendationRow[],
+  sourceLink: (excerpt: string) => string,
+): void {
   let sort: { column: Column; ascending: boolean } = { column: COLUMNS[0]!, ascending: true };
-  const filter = el('input', { id: 'recs-filter', type: 'search', placeholder: 'e.g. Police Service, 2009, Prevent' }) as HTMLInputElement;
+  const filter = el('input', {
+    id: 'recs-filter',
+    type: 'search',
+    placeholder: 'e.g. Police Service, 2009, Prevent',
+  }) as HTMLInputElement;
   const count = el('p', { id: 'recs-count', role: 'status' });
   const body = el('tbody');
   const headRow = el('tr');
@@ -78,7 +95,13 @@ export function renderRecommendations(host: HTMLElement, rows: RecommendationRow
           el('td', {}, r.addressedTo.join(', ') || 'not stated'),
           el('td', {}, r.dueBy || 'no deadline stated'),
           el('td', {}, r.strands.join(', ')),
-          el('td', {}, el('q', {}, r.excerpt), ' ', el('a', { href: sourceLink(r.excerpt), class: 'in-source' }, `in ${r.document}`)),
+          el(
+            'td',
+            {},
+            el('q', {}, r.excerpt),
+            ' ',
+            el('a', { href: sourceLink(r.excerpt), class: 'in-source' }, `in ${r.document}`),
+          ),
         ),
       ),
     );
@@ -87,7 +110,9 @@ export function renderRecommendations(host: HTMLElement, rows: RecommendationRow
   const csvButton = el('button', { type: 'button', id: 'recs-csv' }, 'Export CSV');
   csvButton.addEventListener('click', () => download('recommendations.csv', 'text/csv', csv(shown())));
   const jsonButton = el('button', { type: 'button', id: 'recs-json' }, 'Export JSON');
-  jsonButton.addEventListener('click', () => download('recommendations.json', 'application/json', `${JSON.stringify(shown().map(flat), null, 2)}\n`));
+  jsonButton.addEventListener('click', () =>
+    download('recommendations.json', 'application/json', `${JSON.stringify(shown().map(flat), null, 2)}\n`),
+  );
   host.replaceChildren(
     el('h2', {}, 'Recommendations: what, to whom, by when'),
     el('div', { class: 'table-tools' }, el('label', { for: 'recs-filter' }, 'Filter'), filter, csvButton, jsonButton),

@@ -34,14 +34,25 @@ export function timelineElements(items: TimelineItem[]): ElementDefinition[] {
       const height = (stacked.get(item.date.key) ?? 0) + 1;
       stacked.set(item.date.key, height);
       const to = item.addressees.length ? `\nto ${item.addressees.join(', ')}` : '';
-      const label = item.relationship === 'DUE_BY' ? `${item.entity.name}: due ${item.date.name}${to}` : item.entity.name;
-      elements.push({ group: 'nodes', data: { id: item.entity.key, label, entity: item.entity }, position: { x: x.get(item.date.key)!, y: -90 * height } });
+      const label =
+        item.relationship === 'DUE_BY' ? `${item.entity.name}: due ${item.date.name}${to}` : item.entity.name;
+      elements.push({
+        group: 'nodes',
+        data: { id: item.entity.key, label, entity: item.entity },
+        position: { x: x.get(item.date.key)!, y: -90 * height },
+      });
       seen.add(item.entity.key);
     }
     const id = `${item.entity.key}|${item.relationship}|${item.date.key}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const rel: ViewRelationship = { id, type: item.relationship, from: item.entity.key, to: item.date.key, sources: item.sources };
+    const rel: ViewRelationship = {
+      id,
+      type: item.relationship,
+      from: item.entity.key,
+      to: item.date.key,
+      sources: item.sources,
+    };
     elements.push({ group: 'edges', data: { id, source: rel.from, target: rel.to, type: rel.type, rel } });
   }
   return elements;

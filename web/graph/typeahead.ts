@@ -16,12 +16,26 @@ export interface EntityBox {
 
 let boxes = 0;
 
-export function entityBox(input: HTMLInputElement, on: { pick(entity: api.ViewEntity): void; say(text: string, isError?: boolean): void }): EntityBox {
+export function entityBox(
+  input: HTMLInputElement,
+  on: { pick(entity: api.ViewEntity): void; say(text: string, isError?: boolean): void },
+): EntityBox {
   const id = `suggestions-${++boxes}`;
-  const list = el('ul', { id, role: 'listbox', class: 'suggestions', hidden: '', 'aria-label': `Suggestions for ${input.getAttribute('aria-label') ?? input.name}` });
+  const list = el('ul', {
+    id,
+    role: 'listbox',
+    class: 'suggestions',
+    hidden: '',
+    'aria-label': `Suggestions for ${input.getAttribute('aria-label') ?? input.name}`,
+  });
   input.after(list);
   input.parentElement!.classList.add('has-suggestions');
-  Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': id }).forEach(([k, v]) => input.setAttribute(k, v));
+  Object.entries({
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': id,
+  }).forEach(([k, v]) => input.setAttribute(k, v));
   const newest = latest();
   let options: api.ViewEntity[] = [];
   let active = -1;
@@ -41,7 +55,12 @@ export function entityBox(input: HTMLInputElement, on: { pick(entity: api.ViewEn
     options = entities;
     active = -1;
     const items = entities.map((entity, i) => {
-      const item = el('li', { role: 'option', id: `${id}-${i}`, 'aria-selected': 'false', 'data-key': entity.key }, entity.name, el('span', { class: 'type' }, entity.type));
+      const item = el(
+        'li',
+        { role: 'option', id: `${id}-${i}`, 'aria-selected': 'false', 'data-key': entity.key },
+        entity.name,
+        el('span', { class: 'type' }, entity.type),
+      );
       // mousedown, not click: the input keeps focus, so the list does not close before the pick.
       item.addEventListener('mousedown', (event) => {
         event.preventDefault();
@@ -49,7 +68,9 @@ export function entityBox(input: HTMLInputElement, on: { pick(entity: api.ViewEn
       });
       return item;
     });
-    list.replaceChildren(...(items.length ? items : [el('li', { class: 'none' }, `Nothing in the graph matches ${echo(text)}.`)]));
+    list.replaceChildren(
+      ...(items.length ? items : [el('li', { class: 'none' }, `Nothing in the graph matches ${echo(text)}.`)]),
+    );
     list.hidden = false;
     input.setAttribute('aria-expanded', String(items.length > 0));
   }
@@ -122,7 +143,12 @@ export function entityBox(input: HTMLInputElement, on: { pick(entity: api.ViewEn
       const found = await newest(lookUp(text, true));
       show(found, text);
       input.focus();
-      on.say(found.length ? `Pick the entity you mean for ${echo(text)} from the list under the box.` : `Nothing in the graph matches ${echo(text)}.`, !found.length);
+      on.say(
+        found.length
+          ? `Pick the entity you mean for ${echo(text)} from the list under the box.`
+          : `Nothing in the graph matches ${echo(text)}.`,
+        !found.length,
+      );
       return undefined;
     },
   };

@@ -30,7 +30,10 @@ type VariablesArgs<V> = Record<string, never> extends V ? [variables?: V] : [var
 
 export interface Client {
   /** Runs one operation; resolves with its data or rejects with a {@link GraphQLRequestError}. */
-  request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V>): Promise<R>;
+  request<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    ...args: VariablesArgs<V>
+  ): Promise<R>;
 }
 
 interface WireRequest {
@@ -60,7 +63,10 @@ export function createClient(options: ClientOptions): Client {
   async function send(wire: WireRequest, useGet: boolean): Promise<{ status: number; body: unknown }> {
     const extra = typeof options.headers === 'function' ? options.headers() : (options.headers ?? {});
     // graphql-response+json first: the server then signals request errors with 4xx statuses.
-    const headers: Record<string, string> = { accept: 'application/graphql-response+json, application/json;q=0.9', ...extra };
+    const headers: Record<string, string> = {
+      accept: 'application/graphql-response+json, application/json;q=0.9',
+      ...extra,
+    };
     let response: Response;
     if (useGet) {
       const params = new URLSearchParams();
@@ -77,7 +83,11 @@ export function createClient(options: ClientOptions): Client {
     }
     const type = response.headers.get('content-type') ?? '';
     if (!/json/.test(type)) {
-      throw new GraphQLRequestError(`HTTP ${response.status} without a GraphQL response`, [{ message: await response.text(), code: 'BAD_RESPONSE' }], response.status);
+      throw new GraphQLRequestError(
+        `HTTP ${response.status} without a GraphQL response`,
+        [{ message: await response.text(), code: 'BAD_RESPONSE' }],
+        response.status,
+      );
     }
     return { status: response.status, body: await response.json() };
   }
@@ -88,16 +98,31 @@ export function createClient(options: ClientOptions): Client {
       const useGet = options.method === 'GET' && kind === 'query';
       const known = options.persisted ? hashOf(document) : undefined;
       const hash = known !== undefined && !unknownHashes.has(known) ? known : undefined;
-      const base: WireRequest = { operationName: name, variables: variables && Object.keys(variables).length ? variables : undefined };
+      const base: WireRequest = {
+        operationName: name,
+        variables: variables && Object.keys(variables).length ? variables : undefined,
+      };
       let result = await send(hash ? { ...base, documentId: hash } : { ...base, query: print(document) }, useGet);
       if (hash && codesOf(result.body).includes('PERSISTED_QUERY_NOT_FOUND')) {
         unknownHashes.add(hash);
         result = await send({ ...base, query: print(document) }, useGet);
       }
-      const body = result.body as { data?: unknown; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
+      const body = result.body as {
+        data?: unknown;
+        errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+      };
       if (body.errors?.length) {
-        const errors: ClientError[] = body.errors.map((e) => ({ message: e.message, code: e.extensions?.code ?? 'UNKNOWN', path: e.path }));
-        throw new GraphQLRequestError(errors.map((e) => `${e.code}: ${e.message}`).join('; '), errors, result.status, body.data);
+        const errors: ClientError[] = body.errors.map((e) => ({
+          message: e.message,
+          code: e.extensions?.code ?? 'UNKNOWN',
+          path: e.path,
+        }));
+        throw new GraphQLRequestError(
+          errors.map((e) => `${e.code}: ${e.message}`).join('; '),
+          errors,
+          result.status,
+          body.data,
+        );
       }
       return body.data as never;
     },

@@ -7,7 +7,7 @@
 // Cypher text; every value from a request is a parameter.
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { type FieldsByTypeName } from '../cypher-parts.js';
+import type { FieldsByTypeName } from '../cypher-parts.js';
 import { isEntityType, relationFieldsOf, type EntityType, type RelationField, type Target } from '../model.js';
 import { relationshipCountsOf } from './relationship-counts.js';
 import { auditChanges, inferences, sources } from './stored-lists.js';
@@ -29,7 +29,9 @@ const INTERFACES = new Set(['Entity', 'Node']);
 /** `[l IN labels(n) WHERE l <> 'Entity'][0]`: the entity's own type, for `__typename` and IDs. */
 function typeNameOf(n: Cypher.Node): Cypher.Expr {
   const l = new Cypher.Variable();
-  return Cypher.head(new Cypher.ListComprehension(l).in(Cypher.labels(n)).where(Cypher.neq(l, new Cypher.Literal('Entity'))));
+  return Cypher.head(
+    new Cypher.ListComprehension(l).in(Cypher.labels(n)).where(Cypher.neq(l, new Cypher.Literal('Entity'))),
+  );
 }
 
 export class EntityProjection {

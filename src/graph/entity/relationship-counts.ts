@@ -10,9 +10,16 @@ import { project, type FieldsByTypeName } from '../cypher-parts.js';
 export const ALL_TYPES = [...new Set(RELATIONS.map((r) => r.type))].sort();
 
 /** `[x IN [{type, count}, …] (WHERE x.count > 0) | {…}]`, shaped as `RelationshipTypeCount`. */
-export function counts(types: string[], count: (type: string) => Cypher.Expr, fieldsByTypeName: FieldsByTypeName, keepZero: boolean): Cypher.Expr {
+export function counts(
+  types: string[],
+  count: (type: string) => Cypher.Expr,
+  fieldsByTypeName: FieldsByTypeName,
+  keepZero: boolean,
+): Cypher.Expr {
   const x = new Cypher.Variable();
-  const all = new Cypher.List(types.map((type) => new Cypher.Map({ type: new Cypher.Literal(type), count: count(type) })));
+  const all = new Cypher.List(
+    types.map((type) => new Cypher.Map({ type: new Cypher.Literal(type), count: count(type) })),
+  );
   const shaped = project(fieldsByTypeName, 'RelationshipTypeCount', (field) =>
     field.name === 'type' || field.name === 'count' ? x.property(field.name) : undefined,
   );
@@ -25,8 +32,15 @@ export function counts(types: string[], count: (type: string) => Cypher.Expr, fi
  * `[x IN [{type: 'INSPECTS', count: COUNT { (n)-[:INSPECTS]-() }}, …] WHERE x.count > 0 | {…}]`, both
  * directions, for the types the entity's own type can have (every type when only `Entity` is known).
  */
-export function relationshipCountsOf(n: Cypher.Node, typeName: string, fieldsByTypeName: FieldsByTypeName): Cypher.Expr {
-  const types = isEntityType(typeName) ? [...new Set(relationFieldsOf(typeName).map((f) => f.relation.type))].sort() : ALL_TYPES;
-  const count = (type: string) => new Cypher.Count(new Cypher.Pattern(n).related({ type, direction: 'undirected' }).to());
+export function relationshipCountsOf(
+  n: Cypher.Node,
+  typeName: string,
+  fieldsByTypeName: FieldsByTypeName,
+): Cypher.Expr {
+  const types = isEntityType(typeName)
+    ? [...new Set(relationFieldsOf(typeName).map((f) => f.relation.type))].sort()
+    : ALL_TYPES;
+  const count = (type: string) =>
+    new Cypher.Count(new Cypher.Pattern(n).related({ type, direction: 'undirected' }).to());
   return counts(types, count, fieldsByTypeName, false);
 }

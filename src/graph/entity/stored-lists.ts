@@ -5,7 +5,12 @@ import Cypher from '@neo4j/cypher-builder';
 import { at, eachIndex, type FieldsByTypeName } from '../cypher-parts.js';
 
 /** Source selector fields and the parallel lists that hold them; null where the excerpt has no location. */
-const SELECTOR_LISTS: Record<string, string | undefined> = { prefix: 'sourcePrefixes', suffix: 'sourceSuffixes', start: 'sourceStarts', end: 'sourceEnds' };
+const SELECTOR_LISTS: Record<string, string | undefined> = {
+  prefix: 'sourcePrefixes',
+  suffix: 'sourceSuffixes',
+  start: 'sourceStarts',
+  end: 'sourceEnds',
+};
 
 /** Projects a document found by key with the selection under `document`. */
 export type DocumentOf = (d: Cypher.Node, fieldsByTypeName: FieldsByTypeName) => Cypher.Expr;
@@ -14,13 +19,22 @@ export type DocumentOf = (d: Cypher.Node, fieldsByTypeName: FieldsByTypeName) =>
  * Provenance lists are stored as parallel properties (document keys, excerpts, selectors). Each becomes
  * `{ excerpt, document, … }`, the document projected with its own selection.
  */
-export function sources(holder: Cypher.Node | Cypher.Relationship, fieldsByTypeName: FieldsByTypeName, documentOf: DocumentOf): Cypher.Expr {
+export function sources(
+  holder: Cypher.Node | Cypher.Relationship,
+  fieldsByTypeName: FieldsByTypeName,
+  documentOf: DocumentOf,
+): Cypher.Expr {
   const i = new Cypher.Variable();
   const map = new Cypher.Map();
   for (const [alias, tree] of Object.entries(fieldsByTypeName.Source ?? {})) {
     const located = (list: string) =>
       new Cypher.Case()
-        .when(Cypher.gte(Cypher.coalesce(at(holder.property('sourceStarts'), i), new Cypher.Literal(-1)), new Cypher.Literal(0)))
+        .when(
+          Cypher.gte(
+            Cypher.coalesce(at(holder.property('sourceStarts'), i), new Cypher.Literal(-1)),
+            new Cypher.Literal(0),
+          ),
+        )
         .then(at(holder.property(list), i));
     if (tree.name === 'excerpt' || tree.name === 'exact') {
       map.set(alias, at(holder.property('sourceExcerpts'), i));
@@ -45,7 +59,8 @@ export function inferences(n: Cypher.Node, fieldsByTypeName: FieldsByTypeName): 
   for (const [alias, tree] of Object.entries(fieldsByTypeName.PropertyInference ?? {})) {
     if (tree.name === 'property') map.set(alias, at(n.property('inferredProperties'), i));
     if (tree.name === 'rationale') map.set(alias, at(n.property('inferredRationales'), i));
-    if (tree.name === 'inferredBy') map.set(alias, Cypher.coalesce(at(n.property('inferredPropertiesBy'), i), new Cypher.Literal('loader')));
+    if (tree.name === 'inferredBy')
+      map.set(alias, Cypher.coalesce(at(n.property('inferredPropertiesBy'), i), new Cypher.Literal('loader')));
   }
   return eachIndex(i, n.property('inferredProperties'), map);
 }

@@ -7,11 +7,18 @@ import type { Translator } from '../translate.js';
 // The builder offers `.property()` on variables only; `startNode(r).key` needs it on a function.
 const keyOf = (node: Cypher.Expr) => new Cypher.Raw((ctx) => `${ctx.compile(node)}.key`);
 
-export function graphRelationship(t: Translator, r: Cypher.Relationship, fieldsByTypeName: FieldsByTypeName): Cypher.Map {
+export function graphRelationship(
+  t: Translator,
+  r: Cypher.Relationship,
+  fieldsByTypeName: FieldsByTypeName,
+): Cypher.Map {
   const fromKey = keyOf(Cypher.startNode(r));
   const toKey = keyOf(Cypher.endNode(r));
   const colon = new Cypher.Literal(':');
-  const key = [colon, fromKey, colon, toKey].reduce<Cypher.Expr>((text, part) => Cypher.concat(text, part), Cypher.type(r));
+  const key = [colon, fromKey, colon, toKey].reduce<Cypher.Expr>(
+    (text, part) => Cypher.concat(text, part),
+    Cypher.type(r),
+  );
   return project(
     fieldsByTypeName,
     'GraphRelationship',

@@ -19,7 +19,10 @@ export function matchForm(text: string): string {
 export const keyForm = (text: string) => matchForm(text).replace(/ /g, '-');
 
 /** The properties an entity with these values must carry; a missing value clears its match form. */
-export function matchProps(props: { name?: unknown; abbreviation?: unknown }): { matchName: string | null; matchAbbreviation: string | null } {
+export function matchProps(props: { name?: unknown; abbreviation?: unknown }): {
+  matchName: string | null;
+  matchAbbreviation: string | null;
+} {
   const form = (value: unknown) => (typeof value === 'string' && matchForm(value) ? matchForm(value) : null);
   return { matchName: form(props.name), matchAbbreviation: form(props.abbreviation) };
 }

@@ -72,13 +72,15 @@ export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: Reso
         .return(m),
     );
   };
-  let query = new Cypher.Match(new Cypher.Pattern(c, { labels: ['Entity'], properties: { key: new Cypher.Param(key) } })).with(c, [
-    hop(1),
-    found,
-  ]);
+  let query = new Cypher.Match(
+    new Cypher.Pattern(c, { labels: ['Entity'], properties: { key: new Cypher.Param(key) } }),
+  ).with(c, [hop(1), found]);
   for (let hops = 2; hops <= depth; hops++) {
     const next = new Cypher.Variable();
-    const room = new Cypher.Case().when(Cypher.gt(Cypher.size(found), limitParam)).then(new Cypher.List([])).else(hop(hops));
+    const room = new Cypher.Case()
+      .when(Cypher.gt(Cypher.size(found), limitParam))
+      .then(new Cypher.List([]))
+      .else(hop(hops));
     query = query.with(c, found, [room, next]).with(c, [Cypher.plus(found, next), found]);
   }
 
@@ -107,7 +109,9 @@ export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: Reso
     }
     if (field.name === 'relationships') {
       const each = new Cypher.Relationship();
-      return new Cypher.ListComprehension(each).in(new Cypher.Collect(among())).map(graphRelationship(t, each, field.fieldsByTypeName));
+      return new Cypher.ListComprehension(each)
+        .in(new Cypher.Collect(among()))
+        .map(graphRelationship(t, each, field.fieldsByTypeName));
     }
     return undefined;
   });

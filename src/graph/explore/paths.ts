@@ -131,12 +131,18 @@ function steps(t: Translator, p: Cypher.PathVariable, tree: ResolveTree): Cypher
     if (field.name === 'to') return t.entity(e, 'Entity', field.fieldsByTypeName);
     if (field.name === 'type') return Cypher.type(r);
     if (field.name === 'direction') {
-      return new Cypher.Case().when(Cypher.eq(Cypher.startNode(r), s)).then(new Cypher.Literal('OUT')).else(new Cypher.Literal('IN'));
+      return new Cypher.Case()
+        .when(Cypher.eq(Cypher.startNode(r), s))
+        .then(new Cypher.Literal('OUT'))
+        .else(new Cypher.Literal('IN'));
     }
     if (field.name === 'sources') return t.sources(r, field.fieldsByTypeName);
     return undefined;
   });
-  const subquery = new Cypher.Unwind([Cypher.range(new Cypher.Literal(0), Cypher.minus(Cypher.length(p), new Cypher.Literal(1))), i])
+  const subquery = new Cypher.Unwind([
+    Cypher.range(new Cypher.Literal(0), Cypher.minus(Cypher.length(p), new Cypher.Literal(1))),
+    i,
+  ])
     .with(
       i,
       [at(Cypher.nodes(p), i), s],

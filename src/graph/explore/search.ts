@@ -28,15 +28,27 @@ export interface SearchArgs {
 }
 
 /** `WHERE any(l IN labels(n) WHERE l IN $types)`, or nothing when every type is wanted. */
-export function typeFilter(ctx: Cypher.RawCypherContext, n: string, types: string[] | undefined): (keyword?: string) => string {
+export function typeFilter(
+  ctx: Cypher.RawCypherContext,
+  n: string,
+  types: string[] | undefined,
+): (keyword?: string) => string {
   const param = types ? ctx.compile(new Cypher.Param(types)) : undefined;
   return (keyword = 'AND') => (param ? ` ${keyword} any(l IN labels(${n}) WHERE l IN ${param})` : '');
 }
 
 /** The SearchHit (or Suggestion) map of a row: `match` from the rank, `score`, the entity. */
-export function hitMap(t: Translator, typeName: string, tree: ResolveTree, node: Cypher.Node, rank: Cypher.Variable, score: Cypher.Variable) {
+export function hitMap(
+  t: Translator,
+  typeName: string,
+  tree: ResolveTree,
+  node: Cypher.Node,
+  rank: Cypher.Variable,
+  score: Cypher.Variable,
+) {
   const kinds = new Cypher.Case(rank);
-  for (const [kind, value] of Object.entries(MATCH_RANK)) kinds.when(new Cypher.Literal(value)).then(new Cypher.Literal(kind));
+  for (const [kind, value] of Object.entries(MATCH_RANK))
+    kinds.when(new Cypher.Literal(value)).then(new Cypher.Literal(kind));
   return project(tree.fieldsByTypeName, typeName, (field) => {
     if (field.name === 'score') return score;
     if (field.name === 'match') return kinds;
@@ -72,7 +84,8 @@ export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Stat
     const limit = ctx.compile(new Cypher.Param(neo4j.int(first)));
     const f = ctx.compile(new Cypher.Param(form));
     const only = typeFilter(ctx, n, types);
-    const exact = (condition: string) => `MATCH (${n}:Entity) WHERE ${condition}${only()} RETURN ${n}, 3 AS ${r}, 0.0 AS ${s} LIMIT ${limit}`;
+    const exact = (condition: string) =>
+      `MATCH (${n}:Entity) WHERE ${condition}${only()} RETURN ${n}, 3 AS ${r}, 0.0 AS ${s} LIMIT ${limit}`;
     const branches = [
       exact(`${n}.key = ${ctx.compile(new Cypher.Param(keyForm(args.text)))}`),
       ...(form

@@ -6,7 +6,12 @@ import Cypher from '@neo4j/cypher-builder';
 
 export type ShortestSelector = 'SHORTEST 1' | 'ALL SHORTEST' | `SHORTEST ${number}`;
 
-export function matchShortest(path: Cypher.PathVariable, pattern: Cypher.Pattern, selector: ShortestSelector, where?: Cypher.Predicate): Cypher.Clause {
+export function matchShortest(
+  path: Cypher.PathVariable,
+  pattern: Cypher.Pattern,
+  selector: ShortestSelector,
+  where?: Cypher.Predicate,
+): Cypher.Clause {
   return new Cypher.Raw((ctx) => {
     const condition = where ? `\nWHERE ${ctx.compile(where)}` : '';
     return `MATCH ${ctx.compile(path)} = ${selector} ${ctx.compile(pattern)}${condition}`;

@@ -57,7 +57,15 @@ export function suggest(t: Translator, args: SuggestArgs, tree: ResolveTree): St
       branch(`${n}.key STARTS WITH ${k}`, 2, `${n}.key`),
       // A word inside a name: only once three characters are typed, so that one letter cannot
       // ask the text index for half the graph.
-      ...(form.length >= 3 ? [branch(`${n}.matchName CONTAINS ${ctx.compile(new Cypher.Param(` ${form}`))}`, 1, `${n}.matchName, ${n}.key`)] : []),
+      ...(form.length >= 3
+        ? [
+            branch(
+              `${n}.matchName CONTAINS ${ctx.compile(new Cypher.Param(` ${form}`))}`,
+              1,
+              `${n}.matchName, ${n}.key`,
+            ),
+          ]
+        : []),
     ];
     return `CALL () {
     ${branches.join('\n    UNION\n    ')}

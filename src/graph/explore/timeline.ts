@@ -48,8 +48,13 @@ function anchorOf(value: string | null | undefined, argument: 'after' | 'before'
  * } AS result
  */
 export function timeline(t: Translator, args: TimelineArgs, tree: ResolveTree): Statement {
-  const window = { from: args.from == null ? undefined : parsePeriod(args.from, 'from'), to: args.to == null ? undefined : parsePeriod(args.to, 'to') };
-  const anchors = [anchorOf(args.after, 'after'), anchorOf(args.before, 'before')].filter((a): a is Anchor => a !== undefined);
+  const window = {
+    from: args.from == null ? undefined : parsePeriod(args.from, 'from'),
+    to: args.to == null ? undefined : parsePeriod(args.to, 'to'),
+  };
+  const anchors = [anchorOf(args.after, 'after'), anchorOf(args.before, 'before')].filter(
+    (a): a is Anchor => a !== undefined,
+  );
   const first = checkFirst(args.first, t.options);
   const types = checkRelationshipTypes(args.relationshipTypes, 'relationshipTypes', DATING_RELATIONS);
   const entityTypes = checkEntityTypes(args.types);
@@ -81,13 +86,23 @@ export function timeline(t: Translator, args: TimelineArgs, tree: ResolveTree): 
     const lookup = new Cypher.Pattern(x, { labels: ['Entity'], properties: { key } });
     // after: later than the end of its latest date; before: earlier than the start of its earliest.
     const edge = after ? own.property('end') : own.property('start');
-    const ownDates = new Cypher.Match(new Cypher.Pattern(x).related({ type: typeExpression(types) }).to(own, { labels: ['CalendarDate'] }))
+    const ownDates = new Cypher.Match(
+      new Cypher.Pattern(x).related({ type: typeExpression(types) }).to(own, { labels: ['CalendarDate'] }),
+    )
       .return(edge)
       .orderBy([edge, after ? 'DESC' : 'ASC']);
-    lookups = (lookups ? lookups.optionalMatch(lookup) : new Cypher.OptionalMatch(lookup)).with('*', [Cypher.head(new Cypher.Collect(ownDates)), bound]);
+    lookups = (lookups ? lookups.optionalMatch(lookup) : new Cypher.OptionalMatch(lookup)).with('*', [
+      Cypher.head(new Cypher.Collect(ownDates)),
+      bound,
+    ]);
     conditions.push(after ? Cypher.gt(d.property('start'), bound) : Cypher.lt(d.property('end'), bound));
     reports.push(
-      new Cypher.Map({ argument: new Cypher.Literal(anchor.argument), key, exists: Cypher.isNotNull(x), dated: Cypher.isNotNull(bound) }),
+      new Cypher.Map({
+        argument: new Cypher.Literal(anchor.argument),
+        key,
+        exists: Cypher.isNotNull(x),
+        dated: Cypher.isNotNull(bound),
+      }),
     );
   }
 
@@ -99,12 +114,19 @@ export function timeline(t: Translator, args: TimelineArgs, tree: ResolveTree): 
     return undefined;
   });
   const events = new Cypher.Match(
-    new Cypher.Pattern(e, { labels: ['Entity'] }).related(r, { type: typeExpression(types) }).to(d, { labels: ['CalendarDate'] }),
+    new Cypher.Pattern(e, { labels: ['Entity'] })
+      .related(r, { type: typeExpression(types) })
+      .to(d, { labels: ['CalendarDate'] }),
   );
   if (conditions.length > 0) events.where(Cypher.and(...conditions));
   const page = events
     .return(event)
-    .orderBy([d.property('start'), 'ASC'], [d.property('end'), 'ASC'], [Cypher.type(r), 'ASC'], [e.property('key'), 'ASC'])
+    .orderBy(
+      [d.property('start'), 'ASC'],
+      [d.property('end'), 'ASC'],
+      [Cypher.type(r), 'ASC'],
+      [e.property('key'), 'ASC'],
+    )
     .limit(new Cypher.Param(neo4j.int(first)));
 
   const columns: [Cypher.Expr, string][] = [

@@ -6,7 +6,14 @@ import { LIMITS, type GraphLimits } from '../limits.js';
 import { RELATIONS, type RelationSpec } from '../model.js';
 
 /** An integer in [min, cap]; `capName` says which cap in the message, `limit` names it in the error. */
-export function checkInt(value: unknown, argument: string, min: number, cap: number, capName: string, limit: string): number {
+export function checkInt(
+  value: unknown,
+  argument: string,
+  min: number,
+  cap: number,
+  capName: string,
+  limit: string,
+): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     throw badInput(`"${argument}" must be an integer`, argument);
   }
@@ -20,9 +27,16 @@ export const checkCapped = (value: unknown, argument: string, min: number, limit
   checkInt(value, argument, min, LIMITS[limit], capName, limit);
 
 /** A count of things (characters, words, IDs) at most the cap named `limit`. */
-export function checkCount(count: number, argument: string, limit: keyof GraphLimits, what: string, capName: string): void {
+export function checkCount(
+  count: number,
+  argument: string,
+  limit: keyof GraphLimits,
+  what: string,
+  capName: string,
+): void {
   const max = LIMITS[limit];
-  if (count > max) throw overCap(argument, limit, max, `"${argument}" has ${count} ${what}, above the ${capName}cap of ${max}`);
+  if (count > max)
+    throw overCap(argument, limit, max, `"${argument}" has ${count} ${what}, above the ${capName}cap of ${max}`);
 }
 
 /**
@@ -37,7 +51,11 @@ export function checkRelationshipTypes(
 ): string[] {
   const names = [...new Set(allowed.map((r) => r.type))].sort();
   if (types === null || types === undefined) return names;
-  if (types.length === 0) throw badInput(`"${argument}" is empty: omit it to follow every type, or name some of ${names.join(', ')}`, argument);
+  if (types.length === 0)
+    throw badInput(
+      `"${argument}" is empty: omit it to follow every type, or name some of ${names.join(', ')}`,
+      argument,
+    );
   const unknown = types.filter((t) => !names.includes(t));
   if (unknown.length > 0) {
     throw badInput(`"${argument}" has unknown type(s) ${unknown.join(', ')}; allowed: ${names.join(', ')}`, argument);
@@ -46,7 +64,10 @@ export function checkRelationshipTypes(
 }
 
 /** Entity types to narrow a search or timeline to: omitted means all, an empty list is a mistake. */
-export function checkEntityTypes<T extends string>(types: readonly T[] | null | undefined, argument = 'types'): T[] | undefined {
+export function checkEntityTypes<T extends string>(
+  types: readonly T[] | null | undefined,
+  argument = 'types',
+): T[] | undefined {
   if (types === null || types === undefined) return undefined;
   if (types.length === 0) throw badInput(`"${argument}" is empty: omit it to include every entity type`, argument);
   return [...new Set(types)];

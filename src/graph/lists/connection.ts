@@ -40,13 +40,21 @@ function totalCount(source: ListSource, target: Target, labels: string[], filter
   if (anchored) pattern = anchored.pattern;
   else if ('type' in source) pattern = new Cypher.Pattern(where ? counted : new Cypher.Node(), { labels });
   else {
-    const hop = new Cypher.Pattern(source.from).related({ type: source.field.relation.type, direction: source.field.direction === 'OUT' ? 'right' : 'left' });
+    const hop = new Cypher.Pattern(source.from).related({
+      type: source.field.relation.type,
+      direction: source.field.direction === 'OUT' ? 'right' : 'left',
+    });
     pattern = where ? hop.to(counted, { labels }) : hop.to({ labels });
   }
   return new Cypher.Count(where ? new Cypher.Match(pattern).where(where) : pattern);
 }
 
-export function connection(entities: EntityProjection, pages: PageSizes, tree: ResolveTree, source: ListSource): Cypher.Expr {
+export function connection(
+  entities: EntityProjection,
+  pages: PageSizes,
+  tree: ResolveTree,
+  source: ListSource,
+): Cypher.Expr {
   const { first, after } = checkPage(tree.args as { first?: unknown; after?: unknown }, pages);
   const target: Target = 'type' in source ? source.type : source.field.target;
   const order = orderOf(target, tree.args.orderBy);
@@ -83,7 +91,10 @@ export function connection(entities: EntityProjection, pages: PageSizes, tree: R
         }
         if (edgeField.name === 'node') item.set(key, entities.entity(m, target, edgeField.fieldsByTypeName));
         else if (edgeField.name === 'relationship') {
-          item.set(key, 'type' in source ? Cypher.Null : edgeRelationship(entities, r, source.field, edgeField.fieldsByTypeName));
+          item.set(
+            key,
+            'type' in source ? Cypher.Null : edgeRelationship(entities, r, source.field, edgeField.fieldsByTypeName),
+          );
         } else continue;
         edge.set(edgeAlias, x.property(key));
       }
@@ -101,11 +112,19 @@ export function connection(entities: EntityProjection, pages: PageSizes, tree: R
   const limit = Cypher.plus(firstParam, new Cypher.Literal(1));
   let subquery: Cypher.Clause;
   if (!order) {
-    subquery = match.with(...carried).orderBy([m.property('key'), 'ASC']).limit(limit).return(item);
+    subquery = match
+      .with(...carried)
+      .orderBy([m.property('key'), 'ASC'])
+      .limit(limit)
+      .return(item);
   } else {
     const sorted = match.with(...carried, [SORT_FIELDS[target][order.by]!(m), s]);
     if (after !== null) sorted.where(afterPosition(s, m.property('key'), order, after));
-    subquery = sorted.with(...carried, s).orderBy([s, order.direction], [m.property('key'), 'ASC']).limit(limit).return(item);
+    subquery = sorted
+      .with(...carried, s)
+      .orderBy([s, order.direction], [m.property('key'), 'ASC'])
+      .limit(limit)
+      .return(item);
   }
   // `head([items IN [COLLECT {…}] | {…}])` binds the page's items to a variable inside an
   // expression. A collect() inside the subquery would do the same, but Neo4j then treats the

@@ -14,13 +14,24 @@ type FilterSpec = (m: Cypher.Node, filter: Filter) => Cypher.Predicate[];
 const present = (value: unknown) => value !== undefined && value !== null;
 
 /** `EXISTS { (m)-[:TYPE]->(:Label {key: $key}) }`, or the relationship read the other way. */
-function linkedTo(m: Cypher.Node, type: string, direction: 'right' | 'left', label: string, key: unknown, argument: string): Cypher.Predicate {
+function linkedTo(
+  m: Cypher.Node,
+  type: string,
+  direction: 'right' | 'left',
+  label: string,
+  key: unknown,
+  argument: string,
+): Cypher.Predicate {
   const other = { labels: [label], properties: { key: new Cypher.Param(checkKey(String(key), argument)) } };
   return new Cypher.Exists(new Cypher.Pattern(m).related({ type, direction }).to(other));
 }
 
 /** `EXISTS { MATCH (m)-[:TYPE]->(d:CalendarDate) WHERE … }`: one date meeting every condition given. */
-function datedBy(m: Cypher.Node, type: Cypher.LabelExpr | string, conditions: ((d: Cypher.Node) => Cypher.Predicate)[]): Cypher.Predicate {
+function datedBy(
+  m: Cypher.Node,
+  type: Cypher.LabelExpr | string,
+  conditions: ((d: Cypher.Node) => Cypher.Predicate)[],
+): Cypher.Predicate {
   const d = new Cypher.Node();
   const match = new Cypher.Match(new Cypher.Pattern(m).related({ type }).to(d, { labels: ['CalendarDate'] }));
   if (conditions.length > 0) match.where(Cypher.and(...conditions.map((c) => c(d))));
@@ -39,11 +50,19 @@ function periodConditions(filter: Filter, names: Record<string, keyof typeof per
 const FILTERS: Partial<Record<Target, FilterSpec>> = {
   Recommendation(m, f) {
     const predicates: Cypher.Predicate[] = [];
-    if (present(f.addressedTo)) predicates.push(linkedTo(m, 'ADDRESSED_TO', 'right', 'Organisation', f.addressedTo, 'filter.addressedTo'));
+    if (present(f.addressedTo))
+      predicates.push(linkedTo(m, 'ADDRESSED_TO', 'right', 'Organisation', f.addressedTo, 'filter.addressedTo'));
     if (present(f.strand)) {
       // A recommendation belongs to the strand its report is about.
-      const strand = { labels: ['Strand'], properties: { key: new Cypher.Param(checkKey(String(f.strand), 'filter.strand')) } };
-      const path = new Cypher.Pattern(m).related({ type: 'RECOMMENDS', direction: 'left' }).to({ labels: ['Document'] }).related({ type: 'CONCERNS' }).to(strand);
+      const strand = {
+        labels: ['Strand'],
+        properties: { key: new Cypher.Param(checkKey(String(f.strand), 'filter.strand')) },
+      };
+      const path = new Cypher.Pattern(m)
+        .related({ type: 'RECOMMENDS', direction: 'left' })
+        .to({ labels: ['Document'] })
+        .related({ type: 'CONCERNS' })
+        .to(strand);
       predicates.push(new Cypher.Exists(path));
     }
     const due = periodConditions(f, { dueBy: 'to', dueBefore: 'before', dueAfter: 'after' });
@@ -55,15 +74,19 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
   Organisation(m, f) {
     const predicates: Cypher.Predicate[] = [];
     if (present(f.kind)) predicates.push(Cypher.eq(m.property('kind'), new Cypher.Param(f.kind)));
-    if (present(f.inspectedBy)) predicates.push(linkedTo(m, 'INSPECTS', 'left', 'Organisation', f.inspectedBy, 'filter.inspectedBy'));
-    if (present(f.regulatedBy)) predicates.push(linkedTo(m, 'REGULATES', 'left', 'Organisation', f.regulatedBy, 'filter.regulatedBy'));
+    if (present(f.inspectedBy))
+      predicates.push(linkedTo(m, 'INSPECTS', 'left', 'Organisation', f.inspectedBy, 'filter.inspectedBy'));
+    if (present(f.regulatedBy))
+      predicates.push(linkedTo(m, 'REGULATES', 'left', 'Organisation', f.regulatedBy, 'filter.regulatedBy'));
     return predicates;
   },
   Document(m, f) {
     const predicates: Cypher.Predicate[] = [];
     if (present(f.kind)) predicates.push(Cypher.eq(m.property('kind'), new Cypher.Param(f.kind)));
-    if (present(f.publishedBy)) predicates.push(linkedTo(m, 'PUBLISHED', 'left', 'Organisation', f.publishedBy, 'filter.publishedBy'));
-    if (present(f.writtenBy)) predicates.push(linkedTo(m, 'WROTE', 'left', 'Organisation', f.writtenBy, 'filter.writtenBy'));
+    if (present(f.publishedBy))
+      predicates.push(linkedTo(m, 'PUBLISHED', 'left', 'Organisation', f.publishedBy, 'filter.publishedBy'));
+    if (present(f.writtenBy))
+      predicates.push(linkedTo(m, 'WROTE', 'left', 'Organisation', f.writtenBy, 'filter.writtenBy'));
     if (present(f.concerns)) predicates.push(linkedTo(m, 'CONCERNS', 'right', 'Strand', f.concerns, 'filter.concerns'));
     const dated = periodConditions(f, { datedFrom: 'from', datedTo: 'to' });
     if (dated.length > 0) predicates.push(datedBy(m, Cypher.labelExpr.or('PUBLISHED_ON', 'ISSUED_ON'), dated));
@@ -76,7 +99,8 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
   },
   Entity(m, f) {
     if (!present(f.types)) return [];
-    if (!Array.isArray(f.types) || f.types.length === 0) throw badInput('"filter.types" must name at least one entity type', 'filter.types');
+    if (!Array.isArray(f.types) || f.types.length === 0)
+      throw badInput('"filter.types" must name at least one entity type', 'filter.types');
     const l = new Cypher.Variable();
     return [Cypher.any(l, Cypher.labels(m), Cypher.in(l, new Cypher.Param(f.types)))];
   },
@@ -87,13 +111,21 @@ export const FILTERABLE = Object.keys(FILTERS) as Target[];
 
 /** The filter as one predicate on `m`; undefined when nothing is filtered. `except` names a field
  * already answered by the list's pattern (see anchorOf). */
-export function filterPredicate(target: Target, m: Cypher.Node, filter: unknown, except?: string): Cypher.Predicate | undefined {
+export function filterPredicate(
+  target: Target,
+  m: Cypher.Node,
+  filter: unknown,
+  except?: string,
+): Cypher.Predicate | undefined {
   const spec = FILTERS[target];
   if (!spec || filter === null || filter === undefined) return undefined;
   const predicates = spec(m, except ? { ...(filter as Filter), [except]: undefined } : (filter as Filter));
   const basis = (filter as Filter).basis;
   // Entities written before basis existed, and curators' own, count as stated.
-  if (present(basis)) predicates.push(Cypher.eq(Cypher.coalesce(m.property('basis'), new Cypher.Literal('STATED')), new Cypher.Param(basis)));
+  if (present(basis))
+    predicates.push(
+      Cypher.eq(Cypher.coalesce(m.property('basis'), new Cypher.Literal('STATED')), new Cypher.Param(basis)),
+    );
   return predicates.length > 0 ? Cypher.and(...predicates) : undefined;
 }
 
@@ -131,7 +163,10 @@ export function anchorOf(
   for (const [field, link] of Object.entries(LINKS[target] ?? {})) {
     const key = (filter as Filter)[field];
     if (!present(key)) continue;
-    const anchor = { labels: ['Entity', link.label], properties: { key: new Cypher.Param(checkKey(String(key), `filter.${field}`)) } };
+    const anchor = {
+      labels: ['Entity', link.label],
+      properties: { key: new Cypher.Param(checkKey(String(key), `filter.${field}`)) },
+    };
     const pattern = new Cypher.Pattern(new Cypher.Node(), anchor)
       .related({ type: link.type, direction: link.direction === 'right' ? 'left' : 'right' })
       .to(m, { labels });

@@ -17,7 +17,10 @@ type SortValueOf = (m: Cypher.Node) => Cypher.Expr;
 
 /** `start/end` of a date as text: sorts like the interval (a month before the days it holds after it). */
 const interval = (d: Cypher.Node) =>
-  Cypher.concat(Cypher.concat(Cypher.toString(d.property('start')), new Cypher.Literal('/')), Cypher.toString(d.property('end')));
+  Cypher.concat(
+    Cypher.concat(Cypher.toString(d.property('start')), new Cypher.Literal('/')),
+    Cypher.toString(d.property('end')),
+  );
 
 /** The earliest date an item is linked to by one of `types`, as an interval; null when it has none. */
 const earliest =
@@ -63,19 +66,32 @@ export function checkCursorOrder(after: CursorPosition | null, order: ListOrder 
   // A sort value of another type would compare as unequal to everything: an empty or wrong page.
   const value = after.order?.value;
   const expected = after.order?.by === 'NUMBER' ? 'number' : 'string';
-  if (value !== undefined && value !== null && (typeof value !== expected || (expected === 'number' && !Number.isInteger(value)))) {
-    throw badInput(`"after" is not a valid cursor: its ${after.order!.by} value is not a ${expected === 'number' ? 'whole number' : 'text'}`, 'after');
+  if (
+    value !== undefined &&
+    value !== null &&
+    (typeof value !== expected || (expected === 'number' && !Number.isInteger(value)))
+  ) {
+    throw badInput(
+      `"after" is not a valid cursor: its ${after.order!.by} value is not a ${expected === 'number' ? 'whole number' : 'text'}`,
+      'after',
+    );
   }
 }
 
-const param = (value: SortValue) => new Cypher.Param(typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value);
+const param = (value: SortValue) =>
+  new Cypher.Param(typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value);
 
 /**
  * Items after (value, key) in `ORDER BY s <direction>, m.key ASC`. Neo4j sorts nulls last going up
  * and first going down, and an item without a sort value (a recommendation without a deadline) is
  * still an item, so the null cases are spelt out.
  */
-export function afterPosition(s: Cypher.Expr, key: Cypher.Expr, order: ListOrder, after: CursorPosition): Cypher.Predicate {
+export function afterPosition(
+  s: Cypher.Expr,
+  key: Cypher.Expr,
+  order: ListOrder,
+  after: CursorPosition,
+): Cypher.Predicate {
   const value = after.order!.value;
   const laterKey = Cypher.gt(key, new Cypher.Param(after.key));
   if (value === null) {

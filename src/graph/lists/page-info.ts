@@ -28,7 +28,12 @@ export function pageInfo(
 }
 
 /** An edge's `relationship`: type and direction from the model, the rest from the relationship `r`. */
-export function edgeRelationship(entities: EntityProjection, r: Cypher.Relationship, field: RelationField, fieldsByTypeName: FieldsByTypeName): Cypher.Map {
+export function edgeRelationship(
+  entities: EntityProjection,
+  r: Cypher.Relationship,
+  field: RelationField,
+  fieldsByTypeName: FieldsByTypeName,
+): Cypher.Map {
   const map = new Cypher.Map();
   for (const [alias, tree] of Object.entries(fieldsByTypeName.Relationship ?? {})) {
     if (tree.name === 'type') map.set(alias, new Cypher.Literal(field.relation.type));

@@ -10,7 +10,10 @@ export interface PageSizes {
 }
 
 /** Checks `first` and `after` and turns them into parameters. */
-export function checkPage(args: { first?: unknown; after?: unknown }, pages: PageSizes): { first: number; after: CursorPosition | null } {
+export function checkPage(
+  args: { first?: unknown; after?: unknown },
+  pages: PageSizes,
+): { first: number; after: CursorPosition | null } {
   const first = args.first ?? pages.defaultPageSize;
   if (typeof first !== 'number' || !Number.isInteger(first) || first < 0) {
     throw badInput('"first" must be a non-negative integer', 'first');
@@ -31,6 +34,11 @@ export function checkFirst(first: unknown, pages: PageSizes): number {
 /** `first` of any list at most the page size cap. */
 export function checkPageSize(first: number, pages: PageSizes, argument: string): void {
   if (first > pages.maxPageSize) {
-    throw overCap(argument, 'maxPageSize', pages.maxPageSize, `"${argument}" is ${first}, above the page size cap of ${pages.maxPageSize}`);
+    throw overCap(
+      argument,
+      'maxPageSize',
+      pages.maxPageSize,
+      `"${argument}" is ${first}, above the page size cap of ${pages.maxPageSize}`,
+    );
   }
 }
