@@ -130,7 +130,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
       requestIds(logger),
       metrics.mount,
       healthRoutes({ availability: guarded.availability, draining: () => draining, timeoutMs: 2_000 }),
-      mountExports({ db, verify, readsRequireToken: config.auth.readsRequireToken }),
+      mountExports({ db, verify, readsRequireToken: config.auth.readsRequireToken, admission }),
       ...routes,
     ],
     graphqlMiddleware: graphqlHttpHandlers({

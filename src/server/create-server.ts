@@ -1,6 +1,6 @@
 // The API as a function of its dependencies, apart from the process that listens: tests run
 // operations against it with `executeOperation`, and the CLI serves it over HTTP.
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildAppSchema } from '../schema/build-schema.js';
@@ -9,10 +9,32 @@ import { hardening, type HardeningOptions } from './hardening.js';
 import { httpStatusPlugin } from './status-plugin.js';
 
 export interface ServerOptions extends HardeningOptions {
-  /** Seconds a successful query result may be cached (`cache-control: max-age, public`); 0 sends no-store. */
+  /**
+   * Seconds a successful query result may be cached (`cache-control: max-age, public`, or `private`
+   * for a signed-in reader and whenever reads require a token); 0 sends no-store.
+   */
   cacheMaxAge?: number;
   /** Schema introspection; Apollo's default (on unless NODE_ENV=production) when left out. */
   introspection?: boolean;
+}
+
+/**
+ * An answer given to a signed-in reader may hold what only that reader may see (an audit record's
+ * actor, for a curator), and with READS_REQUIRE_TOKEN every answer is for token holders only: such
+ * answers may be cached by the reader's own client, never by a shared cache (`private`).
+ */
+function privateAnswers(readsRequireToken: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        // Before the cache-control plugin (listed after this one) turns the policy into a header. Not
+        // earlier: a policy already restricted when execution starts makes that plugin skip its hints.
+        async willSendResponse({ contextValue, overallCachePolicy }) {
+          if (readsRequireToken || contextValue.viewer) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        },
+      };
+    },
+  };
 }
 
 export function createServer(options: ServerOptions = {}): ApolloServer<Context> {
@@ -23,6 +45,7 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     // The explorer and graph view are served by src/server/web.ts instead.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      privateAnswers(options.readsRequireToken ?? false),
       ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge ?? 0 }),
       httpStatusPlugin<Context>(),
       ...plugins,

@@ -6,8 +6,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Database } from '../db/neo4j.js';
 import { failureKind } from '../db/failures.js';
+import { wrapDatabase } from '../db/wrap.js';
 import { ErrorCode } from '../errors.js';
 import { EXPORTS, exportNamed } from '../export/formats.js';
+import type { Admission } from './admission.js';
 import type { AuthState } from './auth.js';
 import { requestLogOf } from './logging.js';
 
@@ -15,7 +17,16 @@ export interface ExportRouteOptions {
   db: Database;
   verify: (authorization: string | undefined) => Promise<AuthState>;
   readsRequireToken: boolean;
+  /**
+   * Admission control of the served API: each export is a heavy operation, its statements wait for
+   * slots of the heavy lane like any other, and an export the lane cannot take is refused at once
+   * (503, Retry-After, OVERLOADED). At most EXPORTS_AT_ONCE run at a time besides.
+   */
+  admission?: Admission;
 }
+
+/** Exports one process streams at once; a further one is refused with OVERLOADED. */
+export const EXPORTS_AT_ONCE = 2;
 
 function fail(req: Request, res: Response, status: number, code: string, message: string): void {
   if (status === 401) res.set('www-authenticate', 'Bearer');
@@ -26,7 +37,8 @@ function fail(req: Request, res: Response, status: number, code: string, message
 const downloadName = (file: string) =>
   file.startsWith('graph.') ? `ct-knowledge-graph${file.slice('graph'.length)}` : `ct-knowledge-graph-${file}`;
 
-export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptions) {
+export function mountExports({ db, verify, readsRequireToken, admission }: ExportRouteOptions) {
+  let running = 0;
   return (app: Express): void => {
     app.get('/export/:file', async (req, res) => {
       const auth = await verify(req.get('authorization'));
@@ -44,7 +56,19 @@ export function mountExports({ db, verify, readsRequireToken }: ExportRouteOptio
           `no export is named "${String(req.params.file).slice(0, 100)}"; there are: ${files}`,
         );
       }
-      const chunks = wanted.chunks(db);
+      const ticket = admission?.admit('heavy', 1);
+      if ((admission && !ticket) || running >= EXPORTS_AT_ONCE) {
+        if (ticket) admission?.release(ticket);
+        res.set('retry-after', String(admission?.options.retryAfterSeconds ?? 1));
+        return fail(req, res, 503, ErrorCode.OVERLOADED, 'the server is exporting as much as it can; try again shortly');
+      }
+      running++;
+      res.on('close', () => {
+        running--;
+        if (ticket) admission?.release(ticket);
+      });
+      const admitted = admission && ticket ? wrapDatabase(db, (_mode, work) => admission.run(ticket, work)) : db;
+      const chunks = wanted.chunks(admitted);
       // The first chunk needs the database: when it is away, the answer is still a clean 503.
       let first: IteratorResult<string>;
       try {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseUnavailableError } from '../../src/db/failures.js';
 import type { Database } from '../../src/db/neo4j.js';
 import { QUERIES } from '../../src/db/queries.js';
+import { createAdmission } from '../../src/server/admission.js';
 import { mountExports } from '../../src/server/exports.js';
 import { listen, type Listening } from '../../src/server/http.js';
 
@@ -34,9 +35,9 @@ function failingDatabase(failOn: 'export-entities' | 'export-relationships'): Da
 let served: Listening | undefined;
 afterEach(() => served?.close());
 
-async function serveWith(db: Database): Promise<string> {
+async function serveWith(db: Database, admission?: ReturnType<typeof createAdmission>): Promise<string> {
   const app = express();
-  mountExports({ db, verify: async () => ({ viewer: null }), readsRequireToken: false })(app);
+  mountExports({ db, verify: async () => ({ viewer: null }), readsRequireToken: false, admission })(app);
   served = await listen(app, 0, '127.0.0.1');
   return served.url.replace(/\/graphql$/, '');
 }
@@ -54,5 +55,27 @@ describe('export failures', () => {
     const response = await fetch(`${base}/export/graph.jsonld`);
     expect(response.status).toBe(200);
     await expect(response.text()).rejects.toThrow();
+  });
+});
+
+describe('export admission', () => {
+  it('refuses an export the heavy lane cannot take with 503 OVERLOADED and Retry-After, and runs one it can', async () => {
+    // No slot and no queue at all: nothing heavy can be admitted.
+    const full = createAdmission({ maxInFlight: 2, maxQueue: 0, cheapCost: 50, retryAfterSeconds: 3 });
+    const blocker = full.admit('heavy', 1)!;
+    let release: () => void = () => {};
+    const held = full.run(blocker, () => new Promise<void>((resolve) => (release = resolve)));
+    const base = await serveWith(failingDatabase('export-relationships'), full);
+    const refused = await fetch(`${base}/export/Organisation.csv`);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('3');
+    expect((await refused.json()).errors[0].extensions.code).toBe('OVERLOADED');
+    release();
+    await held;
+    full.release(blocker);
+    const answered = await fetch(`${base}/export/Organisation.csv`);
+    expect(answered.status).toBe(200);
+    expect(await answered.text()).toContain('hmic');
+    expect(full.inFlight).toBe(0);
   });
 });
