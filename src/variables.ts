@@ -8,6 +8,7 @@ import { DEFAULT_PAGE_SIZES } from './schema/complexity.js';
 import { DEFAULT_ADMISSION } from './server/admission.js';
 import { DEFAULT_LIMITS } from './server/limits.js';
 import { DEFAULT_GRAPH_LIMITS } from './graph/limits.js';
+import { DEFAULT_PERSISTED_QUERIES_MB } from './server/persisted-queries.js';
 
 // An exact origin (scheme://host[:port]) only: a typo must not widen or silently disable CORS.
 const origin = (item: string) => {
@@ -84,6 +85,6 @@ export const VARIABLES = z.object({
   METRICS_TOKEN: checked(metricsToken),
   TRUSTED_DOCUMENTS: flag(false),
   TRUSTED_DOCUMENTS_MANIFESTS: list(),
-  PERSISTED_QUERIES_CACHE_MB: int(8),
+  PERSISTED_QUERIES_CACHE_MB: int(DEFAULT_PERSISTED_QUERIES_MB),
   INIT_CWD: text(undefined),
 });

@@ -24,18 +24,6 @@ const ADDRESSES = new Set(['url', 'infoUrl']);
 /** Numbers that identify an entity among those of its type (a recommendation's position). */
 const IDENTIFYING = new Set(['number']);
 
-/**
- * Properties computed from others, refreshed with them. `searchName` is the name without its
- * apostrophes and with them as spaces (O’Connor: OConnor, O Connor), so that the full-text index
- * finds a person by the name as people type it; without an apostrophe it is not needed.
- */
-function derived(property: string, value: string | number | null): Record<string, string | null> {
-  if (property !== 'name' || typeof value !== 'string') return {};
-  const apostrophes = /['’‘ʼ]/g;
-  return {
-    searchName: apostrophes.test(value) ? `${value.replace(apostrophes, '')} ${value.replace(apostrophes, ' ')}` : null,
-  };
-}
 const NOT_CORRECTABLE: Partial<Record<EntityType, string>> = {
   AuditRecord: 'is an audit record, which is never changed',
   CalendarDate: 'is a calendar date, whose values follow from its key; link another date instead',
@@ -107,7 +95,7 @@ export async function correctProperty(
           : {};
       await tx.run(QUERIES['correct-property'], {
         key: ref.key,
-        changes: { [input.property]: value, ...derived(input.property, value), ...matchForms },
+        changes: { [input.property]: value, ...matchForms },
       });
       const changes = [{ field: input.property, before, after: value }];
       auditKey = await writeAudit(tx, {

@@ -56,7 +56,7 @@ export class Relationship {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Who inferred it: `loader` or a curator’s token subject (see the audit trail).',
+    description: 'Who inferred it: `loader`, or `curator` with the curator’s display name (the audit trail keeps who).',
   })
   inferredBy?: string;
 }

@@ -60,7 +60,13 @@ export function mountExports({ db, verify, readsRequireToken, admission }: Expor
       if ((admission && !ticket) || running >= EXPORTS_AT_ONCE) {
         if (ticket) admission?.release(ticket);
         res.set('retry-after', String(admission?.options.retryAfterSeconds ?? 1));
-        return fail(req, res, 503, ErrorCode.OVERLOADED, 'the server is exporting as much as it can; try again shortly');
+        return fail(
+          req,
+          res,
+          503,
+          ErrorCode.OVERLOADED,
+          'the server is exporting as much as it can; try again shortly',
+        );
       }
       running++;
       res.on('close', () => {

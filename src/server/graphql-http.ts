@@ -14,7 +14,12 @@ import { getOperationAST, parse } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import { JSON_TYPE, requestErrorStatus, responseType } from './media-types.js';
 import { hashRequested, paramsOf, persistedQueryVersion, rewriteWithText } from './graphql-params.js';
-import { createPersistedQueries, hashMatches, type PersistedQueries } from './persisted-queries.js';
+import {
+  createPersistedQueries,
+  DEFAULT_PERSISTED_QUERIES_MB,
+  hashMatches,
+  type PersistedQueries,
+} from './persisted-queries.js';
 import type { TrustedDocuments } from './trusted-documents.js';
 
 /** Stable codes of the errors these handlers send. */
@@ -179,7 +184,8 @@ export function graphqlHttpHandlers(options: {
   /** Where automatic persisted queries are remembered; 8 MB unless given. */
   persistedQueries?: PersistedQueries;
 }): (RequestHandler | ErrorRequestHandler)[] {
-  const remembered = options.persistedQueries ?? createPersistedQueries({ maxBytes: 8 * 1024 * 1024 });
+  const remembered =
+    options.persistedQueries ?? createPersistedQueries({ maxBytes: DEFAULT_PERSISTED_QUERIES_MB * 1024 * 1024 });
   return [
     bodyErrors,
     persistedDocumentsHandler(options.trusted, remembered),

@@ -22,6 +22,19 @@ export interface PersistedQueries {
   readonly totalLength: number;
 }
 
+/** Memory for remembered query texts unless PERSISTED_QUERIES_CACHE_MB says otherwise. */
+export const DEFAULT_PERSISTED_QUERIES_MB = 8;
+
+/** `sha256:<hex>` of a document's normalised text (as graphql-codegen's manifests key it), or undefined when it does not parse. */
+export function normalisedHash(query: string): string | undefined {
+  try {
+    const normalised = printExecutableGraphQLDocument(parse(query, { noLocation: true }));
+    return 'sha256:' + createHash('sha256').update(normalised).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
 /** `sha256:<hex>` whichever way the hash was written. */
 export function hashKey(hash: string): string {
   return hash.startsWith('sha256:') ? hash : `sha256:${hash}`;
@@ -34,12 +47,8 @@ export function hashKey(hash: string): string {
 export function hashMatches(hash: string, query: string): boolean {
   const key = hashKey(hash);
   if (key === 'sha256:' + createHash('sha256').update(query).digest('hex')) return true;
-  try {
-    const normalised = printExecutableGraphQLDocument(parse(query, { noLocation: true }));
-    return key === 'sha256:' + createHash('sha256').update(normalised).digest('hex');
-  } catch {
-    return false; // unparsable text matches only its exact hash
-  }
+  // Unparsable text matches only its exact hash.
+  return normalisedHash(query) === key;
 }
 
 export function createPersistedQueries(options: { maxBytes: number }): PersistedQueries {

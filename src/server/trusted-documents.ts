@@ -6,9 +6,8 @@
 // as Apollo's `extensions.persistedQuery.sha256Hash`; that works in every mode. With `enforce` on (the
 // production mode), a request that sends its own text runs only if that text, normalised the way the
 // preset normalises it, hashes to a registered document.
-import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
 import { Kind, parse } from 'graphql';
-import { createHash } from 'node:crypto';
+import { hashKey, normalisedHash } from './persisted-queries.js';
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../paths.js';
 
@@ -24,15 +23,6 @@ export interface TrustedDocuments {
   lookup(hash: string): string | undefined;
   /** Whether this query text is a registered document (formatting and field order aside). */
   isRegistered(query: string): boolean;
-}
-
-function normalisedHash(query: string): string | undefined {
-  try {
-    const text = printExecutableGraphQLDocument(parse(query, { noLocation: true }));
-    return 'sha256:' + createHash('sha256').update(text).digest('hex');
-  } catch {
-    return undefined; // unparsable text is never registered
-  }
 }
 
 function readManifest(file: string): Record<string, string> {
@@ -57,7 +47,7 @@ export function loadTrustedDocuments(options: { enforce: boolean; manifests: str
     for (const [hash, text] of Object.entries(readManifest(file))) {
       // Re-derive the key rather than trust the file's, so a hand-edited manifest cannot alias text.
       const key = normalisedHash(text);
-      if (!key || key !== (hash.startsWith('sha256:') ? hash : `sha256:${hash}`)) {
+      if (!key || key !== hashKey(hash)) {
         throw new Error(`${file}: the entry ${hash} does not match the hash of its text; regenerate the manifest`);
       }
       byHash.set(key, text);
@@ -70,7 +60,7 @@ export function loadTrustedDocuments(options: { enforce: boolean; manifests: str
     enforce: options.enforce,
     size: byHash.size,
     operationNames,
-    lookup: (hash) => byHash.get(hash.startsWith('sha256:') ? hash : `sha256:${hash}`),
+    lookup: (hash) => byHash.get(hashKey(hash)),
     isRegistered: (query) => {
       const key = normalisedHash(query);
       return key !== undefined && byHash.has(key);

@@ -1,4 +1,4 @@
-// Every group of facts that the design brief lists, asked through GraphQL on the real Neo4j.
+// Every group of facts the source states (see the README), asked through GraphQL on the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   RecommendationsAndDeadlines,

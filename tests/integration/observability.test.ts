@@ -50,7 +50,7 @@ describe('request ids and logs', () => {
 
 describe('metrics', () => {
   it('counts operations by name, errors by code, HTTP statuses and the Neo4j pool', async () => {
-    // Labelled by name because EntityByKey is a registered operation's name (src/client).
+    // Labelled by name because EntityByKey is a registered operation's name (packages/client).
     await s.post({ query: 'query EntityByKey { organisation(key: "hmic") { name } }' });
     await s.post({ query: '{ organisation(key: "NOT A KEY") { name } }' });
     const response = await fetch(`${s.base}/metrics`);
