@@ -3,11 +3,11 @@ import { generate } from '@graphql-codegen/cli';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../codegen.js';
-import briefingConfig from '../examples/briefing/codegen.js';
-import clientsFixtureConfig from './clients/fixture/codegen.js';
-import { PROJECT_ROOT } from '../src/paths.js';
-import { printAppSchema } from '../src/schema/build-schema.js';
+import config from '../../codegen.js';
+import briefingConfig from '../../examples/briefing/codegen.js';
+import clientsFixtureConfig from '../clients/fixture/codegen.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { printAppSchema } from '../../src/schema/build-schema.js';
 
 describe('derived files', () => {
   it('schema/schema.graphql is what the code emits (run `npm run generate` after a schema change)', () => {

@@ -4,8 +4,8 @@
 import 'reflect-metadata';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../src/schema/build-schema.js';
-import { operationCost } from '../src/server/query-cost.js';
+import { buildAppSchema } from '../../src/schema/build-schema.js';
+import { operationCost } from '../../src/server/query-cost.js';
 
 const schema = buildAppSchema();
 const pages = { defaultPageSize: 20, maxPageSize: 100 };
