@@ -147,17 +147,4 @@ export const LAST_NAMES = [
   'Young',
 ];
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export { MONTHS } from '../../src/graph/calendar.js';

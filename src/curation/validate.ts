@@ -1,7 +1,7 @@
 // Field-by-field checks of curation input. Each failure is a BAD_USER_INPUT error whose `field` is the
 // input path (`input.evidence`), raised before any transaction opens. Text is stored as given apart
 // from Unicode normalisation (NFC) and trimming; curly quotes, accents and other scripts are welcome.
-import { calendarPeriod, DATE_TEXT, type CalendarPeriod } from '../graph/calendar.js';
+import { calendarPeriod, DATE_TEXT, MONTHS, type CalendarPeriod } from '../graph/calendar.js';
 import { badField } from '../errors.js';
 import { checkKey, fromGlobalId, type EntityRef } from '../graph/ids.js';
 import type { EntityType } from '../graph/model.js';
@@ -100,21 +100,6 @@ export function webAddress(field: string, value: string | null | undefined): str
   }
   return address;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export interface CalendarDateFacts {
   key: string;

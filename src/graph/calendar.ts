@@ -2,6 +2,22 @@
 // (`2009-06-24`), each the interval of days it covers. One reading for the load (CalendarDate keys),
 // the curation inputs and the list filters, so that all three agree on what a date is.
 
+/** Month names, January first, as dates are named ("September 2009"). */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const DATE_TEXT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -210,19 +210,21 @@ async function change(patch: Partial<ViewState>): Promise<string | undefined> {
 }
 
 const say = (text: string, isError = false) => panel.status(text, isError);
+/** Draws one entity afresh: its neighbourhood alone, selected, with no path. */
+const drawEntity = (entity: { key: string; name: string }) =>
+  void act(`Drawing ${entity.name}`, () =>
+    change({
+      view: 'graph',
+      keys: [entity.key],
+      removed: [],
+      sel: entity.key,
+      from: undefined,
+      to: undefined,
+      path: undefined,
+    }),
+  );
 const search = entityBox(byId<HTMLInputElement>('search'), {
-  pick: (entity) =>
-    void act(`Drawing ${entity.name}`, () =>
-      change({
-        view: 'graph',
-        keys: [entity.key],
-        removed: [],
-        sel: entity.key,
-        from: undefined,
-        to: undefined,
-        path: undefined,
-      }),
-    ),
+  pick: (entity) => drawEntity(entity),
   say,
 });
 const from = entityBox(byId<HTMLInputElement>('path-from'), { pick: () => {}, say });
@@ -238,17 +240,7 @@ byId('search-form').addEventListener('submit', (event) => {
       panel.showResults([], () => {});
       search.set(entity);
       search.input.focus();
-      void act(`Drawing ${entity.name}`, () =>
-        change({
-          view: 'graph',
-          keys: [entity.key],
-          removed: [],
-          sel: entity.key,
-          from: undefined,
-          to: undefined,
-          path: undefined,
-        }),
-      );
+      drawEntity(entity);
     });
     return hits.length
       ? `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} for ${echo(text)}, exact names first: pick one to draw it.`
