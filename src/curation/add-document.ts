@@ -6,7 +6,7 @@ import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
 import { matchProps } from '../graph/explore/match-name.js';
 import type { Context } from '../schema/context.js';
-import { CurationAction } from './curation-action.js';
+import { CurationAction } from '../schema/curation-action.js';
 import { asJson, existing, lockEntities, writeAudit, type Change } from './audit.js';
 import type { AddDocumentInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';

@@ -8,7 +8,7 @@ import { badField } from '../errors.js';
 import type { EntityRef } from '../graph/ids.js';
 import { RELATIONS, type EntityType } from '../graph/model.js';
 import type { Viewer } from '../schema/context.js';
-import type { CurationAction } from './curation-action.js';
+import type { CurationAction } from '../schema/curation-action.js';
 
 const AUDITS = RELATIONS.find((r) => r.type === 'AUDITS')!;
 

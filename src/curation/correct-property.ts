@@ -9,7 +9,7 @@ import { badField } from '../errors.js';
 import { matchProps } from '../graph/explore/match-name.js';
 import { ENTITY_TYPES, type EntityType } from '../graph/model.js';
 import type { Context } from '../schema/context.js';
-import { CurationAction } from './curation-action.js';
+import { CurationAction } from '../schema/curation-action.js';
 import { asJson, existing, lockEntities, writeAudit } from './audit.js';
 import type { CorrectPropertyInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';

@@ -3,8 +3,7 @@
 // at most 500 characters".
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MANAGED_RELATIONS, RELATIONS } from '../graph/model.js';
-import { ProgressStatus } from '../schema/curated.types.js';
-import { DocumentKind } from '../schema/entity.enums.js';
+import { DocumentKind, ProgressStatus } from '../schema/entity.enums.js';
 
 /** The relationship types a curator may add: the model's, less those their own mutation writes. */
 export const LinkType = Object.fromEntries(

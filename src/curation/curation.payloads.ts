@@ -3,8 +3,9 @@
 // back after the commit with the caller's selection (read-back.ts).
 import { Field, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { AuditRecord, ProgressUpdate } from '../schema/curated.types.js';
-import { Document, Entity } from '../schema/entity.types.js';
+import { ENTITY_CLASSES, Entity } from '../schema/entity.types.js';
+
+const { AuditRecord, Document, ProgressUpdate } = ENTITY_CLASSES;
 
 function payload(name: string, description: string, entities: Record<string, ClassType | typeof Entity>): ClassType {
   @ObjectType(name, { description })
@@ -16,7 +17,7 @@ function payload(name: string, description: string, entities: Record<string, Cla
       nullable: true,
       description: 'The audit record of the change; null when nothing changed.',
     })
-    auditRecord?: AuditRecord;
+    auditRecord?: unknown;
   }
   for (const [field, type] of Object.entries(entities)) {
     Object.defineProperty(Payload.prototype, field, { value: undefined, writable: true, configurable: true });

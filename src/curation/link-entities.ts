@@ -7,7 +7,7 @@ import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
 import { ENTITY_TYPES, MANAGED_RELATIONS, RELATIONS } from '../graph/model.js';
 import type { Context } from '../schema/context.js';
-import { CurationAction } from './curation-action.js';
+import { CurationAction } from '../schema/curation-action.js';
 import { existing, lockEntities, writeAudit } from './audit.js';
 import type { LinkEntitiesInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';

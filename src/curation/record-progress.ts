@@ -5,7 +5,7 @@ import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { QUERIES } from '../db/queries.js';
 import { badField } from '../errors.js';
 import type { Context } from '../schema/context.js';
-import { CurationAction } from './curation-action.js';
+import { CurationAction } from '../schema/curation-action.js';
 import { diff, existing, lockEntities, writeAudit } from './audit.js';
 import type { RecordProgressInput } from './curation.inputs.js';
 import { readBack } from './read-back.js';

@@ -4,7 +4,7 @@
 // qualified by a prov:Derivation from the quoted excerpt: an oa:SpecificResource of the document with
 // an oa:TextQuoteSelector (exact, and prefix/suffix when stored) and, when offsets are stored, an
 // oa:TextPositionSelector. The context is inline, so a reader needs no network to expand it.
-import { RELATIONS } from '../graph/model.js';
+import { ENTITIES, isEntityType, RELATIONS } from '../graph/model.js';
 import {
   readEntities,
   readRelationships,
@@ -33,22 +33,6 @@ export const CONTEXT = {
   url: 'schema:url',
   abbreviation: 'schema:alternateName',
   number: 'schema:position',
-};
-
-/** The schema.org class closest to each entity type; the entity's own class says exactly what it is. */
-const SCHEMA_CLASS: Record<string, string> = {
-  Organisation: 'schema:Organization',
-  Person: 'schema:Person',
-  Post: 'schema:Role',
-  Strategy: 'schema:CreativeWork',
-  Strand: 'schema:Intangible',
-  Document: 'schema:CreativeWork',
-  Recommendation: 'schema:Intangible',
-  Finding: 'schema:Claim',
-  Statement: 'schema:Quotation',
-  Concept: 'schema:DefinedTerm',
-  CalendarDate: 'schema:Intangible',
-  ProgressUpdate: 'schema:Intangible',
 };
 
 /** Relationships are named by the model's field on their start (`inspects`), else by their type. */
@@ -114,7 +98,8 @@ function claim(iri: string, statement: Json, props: Properties, sources: Source[
 }
 
 export function entityNode(e: ExportEntity): Json {
-  const schemaClass = SCHEMA_CLASS[e.type];
+  // The schema.org class closest to the type (the model's `schemaOrg`); its own class says exactly what it is.
+  const schemaClass = isEntityType(e.type) ? ENTITIES[e.type].schemaOrg : null;
   return {
     '@id': entityIri(e.key),
     '@type': schemaClass ? [schemaClass, e.type] : [e.type],

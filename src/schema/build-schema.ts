@@ -5,7 +5,7 @@ import { CurationResolver } from '../curation/curation.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { bindResolvers } from './bind-resolvers.js';
 import { EntityResolver, TypedLookupResolver } from './entity.resolver.js';
-import { ENTITY_CLASSES } from './entity-classes.js';
+import { ENTITY_CLASSES } from './entity.types.js';
 import { ExploreResolver } from './explore.resolver.js';
 import { applyRelationFields } from './relation-fields.js';
 

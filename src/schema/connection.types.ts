@@ -4,9 +4,8 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql
 import type { ClassType } from 'type-graphql';
 import { ENTITY_TYPES, type Target } from '../graph/model.js';
 import { atMost, MAX_SOURCES } from './complexity.js';
-import { ENTITY_CLASSES } from './entity-classes.js';
 import { Basis } from './entity.enums.js';
-import { Entity, Source } from './entity.types.js';
+import { ENTITY_CLASSES, Entity, Source } from './entity.types.js';
 
 export enum Direction {
   OUT = 'OUT',

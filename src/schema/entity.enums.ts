@@ -1,5 +1,8 @@
-// The enums of the entity types' fields, apart so that inputs and payloads can use them without the classes.
+// The enums of the entity types' fields, apart so that inputs and payloads can use them without the
+// classes. The model table (src/graph/model/entities.ts) names them; `ENUMS` gives each name its values.
 import { registerEnumType } from 'type-graphql';
+import type { EnumName } from '../graph/model.js';
+import { CurationAction } from './curation-action.js';
 
 export enum Basis {
   STATED = 'STATED',
@@ -34,3 +37,23 @@ export enum DatePrecision {
   YEAR = 'YEAR',
 }
 registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How precisely the source states a date.' });
+
+export enum ProgressStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  MET = 'MET',
+  NOT_MET = 'NOT_MET',
+}
+registerEnumType(ProgressStatus, {
+  name: 'ProgressStatus',
+  description: 'How far a recommendation has been carried out.',
+});
+
+/** Every enum the model names, by name. */
+export const ENUMS: Record<EnumName, Record<string, string>> = {
+  OrganisationKind,
+  DocumentKind,
+  DatePrecision,
+  ProgressStatus,
+  CurationAction,
+};

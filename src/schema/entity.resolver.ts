@@ -10,8 +10,7 @@ import { treeOf } from '../graph/resolve-tree.js';
 import { byFirst, byIds, MAX_IDS } from './complexity.js';
 import { CONNECTIONS, type PageArgs } from './connection.types.js';
 import type { Context } from './context.js';
-import { ENTITY_CLASSES } from './entity-classes.js';
-import { Entity, Node } from './entity.types.js';
+import { ENTITY_CLASSES, Entity, Node } from './entity.types.js';
 import { LIST_ARGS } from './list-args.js';
 import { one, rows } from './run-statement.js';
 

@@ -1,10 +1,12 @@
-// The domain's object types from the source documents, and the Entity interface all share. Scalar
-// fields are declared here; relationship fields are added to these classes from the model table by
-// relation-fields.ts, so both ends of a relationship always exist. Curators' own types are in
-// curated.types.ts, the enums in entity.enums.ts.
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+// The domain's object types and the Entity interface all share. Each type's class is built from the
+// model table (src/graph/model/entities.ts): its scalar properties become fields here, and its
+// relationship fields are added by relation-fields.ts, so both ends of a relationship always exist.
+// Fields the table cannot describe (a list of objects) are declared in `SPECIAL_FIELDS`.
+import { Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
+import { ENTITIES, ENTITY_TYPES, type EntityType, type ScalarName } from '../graph/model.js';
+import { AuditChange } from './audit-change.type.js';
 import { atMost, MAX_SOURCES } from './complexity.js';
-import { Basis, DatePrecision, DocumentKind, OrganisationKind } from './entity.enums.js';
+import { Basis, ENUMS } from './entity.enums.js';
 import { PropertyInference } from './property-inference.type.js';
 import { RelationshipTypeCount } from './relationship-count.type.js';
 
@@ -63,144 +65,41 @@ export abstract class Entity implements Node {
 
 export const implementsEntity = { implements: [Node, Entity] };
 
-@ObjectType({
-  ...implementsEntity,
-  description: 'A body: inspectorate, association, police force or group of forces, government, partners.',
-})
-export class Organisation extends Entity {
-  @Field(() => OrganisationKind)
-  kind!: OrganisationKind;
+const SCALARS: Record<ScalarName, () => unknown> = {
+  String: () => String,
+  Int: () => Int,
+  ...(Object.fromEntries(Object.entries(ENUMS).map(([name, values]) => [name, () => values])) as Record<
+    keyof typeof ENUMS,
+    () => unknown
+  >),
+};
 
-  @Field(() => String, { nullable: true, description: 'Short form, such as `PSNI`.' })
-  abbreviation?: string;
+/** Fields of a type beyond its scalar properties, applied to its prototype. */
+const SPECIAL_FIELDS: Partial<Record<EntityType, (prototype: object) => void>> = {
+  AuditRecord: (prototype) => Field(() => [AuditChange])(prototype, 'changes'),
+};
 
-  @Field(() => String, { nullable: true })
-  description?: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where to find more about the organisation, as the source gives it.',
-  })
-  infoUrl?: string;
-
-  @Field(() => Int, { nullable: true, description: 'For a group of bodies, how many it has (the 43 forces).' })
-  memberCount?: number;
+function entityClass(type: EntityType): ClassType {
+  // Named after the type, as a hand-written `class Organisation extends Entity {}` would be.
+  const made = { [type]: class extends Entity {} }[type]!;
+  const spec = ENTITIES[type];
+  for (const [name, { type: scalar, nullable, description }] of Object.entries(spec.properties)) {
+    Field(SCALARS[scalar] as () => never, { nullable: nullable || undefined, description })(made.prototype, name);
+  }
+  SPECIAL_FIELDS[type]?.(made.prototype);
+  ObjectType(type, { ...implementsEntity, description: spec.description })(made);
+  return made as ClassType;
 }
 
-@ObjectType({ ...implementsEntity, description: 'A person named in the source.' })
-export class Person extends Entity {
-  @Field(() => String, { nullable: true })
-  honorific?: string;
-}
+/** Every entity type's GraphQL class, keyed by the model's type name. */
+export const ENTITY_CLASSES: Record<EntityType, ClassType> = Object.fromEntries(
+  ENTITY_TYPES.map((type) => [type, entityClass(type)]),
+) as Record<EntityType, ClassType>;
 
-@ObjectType({
-  ...implementsEntity,
-  description: 'An office a person holds, such as HM Chief Inspector of Constabulary.',
-})
-export class Post extends Entity {
-  @Field(() => String, { nullable: true })
-  abbreviation?: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'The government’s counter-terrorism strategy.' })
-export class Strategy extends Entity {
-  @Field(() => String, { nullable: true })
-  description?: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'One of the four strands (the four P’s) of the strategy.' })
-export class Strand extends Entity {
-  @Field(() => String, { description: 'The one-line description the source gives.' })
-  description!: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'A press release, report or delivery plan.' })
-export class Document extends Entity {
-  @Field(() => DocumentKind)
-  kind!: DocumentKind;
-
-  @Field(() => String, { description: 'The document’s title (same as `name`).' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'Reference number, such as `#002/2009`.' })
-  reference?: string;
-
-  @Field(() => String, { nullable: true, description: 'Where the document can be viewed, as the source gives it.' })
-  url?: string;
-
-  @Field(() => String, { nullable: true, description: 'Whom to call about the document.' })
-  mediaContact?: string;
-
-  @Field(() => String, { nullable: true })
-  description?: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The document’s full text as shipped, when its claims were loaded from a folder; source offsets index it.',
-  })
-  text?: string;
-
-  @Field(() => String, { nullable: true, description: 'Author and copyright line of the shipped text.' })
-  attribution?: string;
-
-  @Field(() => String, { nullable: true, description: 'Licence of the shipped text.' })
-  licence?: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'A recommendation of a report.' })
-export class Recommendation extends Entity {
-  @Field(() => Int, { description: 'Its position in the source’s list.' })
-  number!: number;
-
-  @Field(() => String)
-  text!: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'A finding of a report.' })
-export class Finding extends Entity {
-  @Field(() => String)
-  text!: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'A quoted statement.' })
-export class Statement extends Entity {
-  @Field(() => String)
-  text!: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'An idea the text turns on, such as violent extremism.' })
-export class Concept extends Entity {
-  @Field(() => String, { nullable: true })
-  description?: string;
-}
-
-@ObjectType({ ...implementsEntity, description: 'A date at the precision the source gives: a day, a month or a year.' })
-export class CalendarDate extends Entity {
-  @Field(() => DatePrecision)
-  precision!: DatePrecision;
-
-  @Field(() => Int)
-  year!: number;
-
-  @Field(() => Int, { nullable: true })
-  month?: number;
-
-  @Field(() => Int, { nullable: true })
-  day?: number;
-
-  @Field(() => String, { description: 'First day the date covers (ISO 8601), e.g. `2008-04-01` for April 2008.' })
-  start!: string;
-
-  @Field(() => String, { description: 'Last day the date covers (ISO 8601), e.g. `2008-04-30` for April 2008.' })
-  end!: string;
-}
-
-// Declared after Document: emitted decorator metadata names the class at definition time.
 @ObjectType({ description: 'Where a fact comes from: a document and the exact words in it that state the fact.' })
 export class Source {
-  @Field(() => Document, { description: 'The document that states the fact.' })
-  document!: Document;
+  @Field(() => ENTITY_CLASSES.Document, { description: 'The document that states the fact.' })
+  document!: unknown;
 
   @Field(() => String, { description: 'The exact excerpt of the document, verbatim.' })
   excerpt!: string;

@@ -3,7 +3,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { atMost, MAX_SOURCES } from './complexity.js';
 import { Direction } from './connection.types.js';
-import { CalendarDate, Entity, Source } from './entity.types.js';
+import { ENTITY_CLASSES, Entity, Source } from './entity.types.js';
 
 export enum NeighbourDirection {
   OUT = 'OUT',
@@ -101,8 +101,8 @@ export class Path {
     'Something dated: an entity, the date, and the relationship that dates it (`DUE_BY`, `PUBLISHED_ON`, …).',
 })
 export class TimelineEvent {
-  @Field(() => CalendarDate)
-  date!: CalendarDate;
+  @Field(() => ENTITY_CLASSES.CalendarDate)
+  date!: unknown;
 
   @Field(() => Entity)
   entity!: Entity;

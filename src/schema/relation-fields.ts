@@ -5,7 +5,7 @@ import { Args, Field } from 'type-graphql';
 import { ENTITY_TYPES, relationFieldsOf } from '../graph/model.js';
 import { byFirst } from './complexity.js';
 import { CONNECTIONS } from './connection.types.js';
-import { ENTITY_CLASSES } from './entity-classes.js';
+import { ENTITY_CLASSES } from './entity.types.js';
 import { LIST_ARGS } from './list-args.js';
 
 let applied = false;

@@ -1,6 +1,6 @@
 // The curation mutations, as the audit trail names them: written by curation (src/curation/audit.ts)
-// and read back as `AuditRecord.action` (src/schema/entity.types.ts). No imports from the project,
-// so the schema's types can name it without the schema depending on curation's workings.
+// and read back as `AuditRecord.action`. Here, with the schema's other enums, so that curation imports the
+// schema and never the other way round.
 import { registerEnumType } from 'type-graphql';
 
 export enum CurationAction {
