@@ -13,7 +13,9 @@ CREATE INDEX entity_match_abbreviation IF NOT EXISTS FOR (n:Entity) ON (n.matchA
 
 CREATE TEXT INDEX entity_match_name_text IF NOT EXISTS FOR (n:Entity) ON (n.matchName)
 
+// The labels are the model's searched types (SEARCHED_TYPES, src/graph/model.ts), filled in at set-up
+// (src/data/store-schema.ts).
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
-FOR (n:Organisation|Person|Post|Strategy|Strand|Document|Recommendation|Finding|Statement|Concept|CalendarDate)
+FOR (n:{{SEARCHED_TYPES}})
 ON EACH [n.name, n.abbreviation, n.description, n.text, n.searchName, n.excerptText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }

@@ -7,10 +7,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db/neo4j.js';
-import { QUERIES, SCHEMA_STATEMENTS } from '../db/queries.js';
+import { QUERIES } from '../db/queries.js';
 import { matchProps } from '../graph/explore/match-name.js';
 import { projectPath } from '../paths.js';
 import { readDocumentFolder, type SourceDocument } from './claims-file.js';
+import { ensureSchema } from './store-schema.js';
 
 /** Properties the loader and curation keep themselves; a reload leaves them to their own statements. */
 const SYSTEM_PROPERTIES = [
@@ -56,12 +57,6 @@ export function bundledFolders(dir = DOCUMENTS_DIR): string[] {
     .map((name) => path.join(dir, name))
     .filter((p) => statSync(p).isDirectory())
     .sort();
-}
-
-export async function ensureSchema(db: Database): Promise<void> {
-  // Schema changes cannot share a transaction with data writes, so each runs on its own.
-  for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
-  await db.write('CALL db.awaitIndexes(60)');
 }
 
 function statements(doc: SourceDocument, loadedBefore: boolean) {

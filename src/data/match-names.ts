@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/neo4j.js';
 import { matchProps } from '../graph/explore/match-name.js';
-import { ensureSchema } from './load.js';
+import { ensureSchema } from './store-schema.js';
 
 const BATCH = 5_000;
 

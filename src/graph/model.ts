@@ -12,7 +12,7 @@ export const CURATED_TYPES: ReadonlySet<EntityType> = new Set(
   ENTITY_TYPES.filter((t) => ENTITIES[t].curated),
 );
 
-/** The labels of the `entity_text` full-text index (set up from this list, src/data/schema-statements.ts). */
+/** The labels of the `entity_text` full-text index (filled in from this list, src/data/store-schema.ts). */
 export const SEARCHED_TYPES: readonly EntityType[] = ENTITY_TYPES.filter((t) => !CURATED_TYPES.has(t));
 
 /** The root fields of each type: a lookup by key and a list (`organisation(key:)`, `organisations`). */
