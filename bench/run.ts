@@ -31,7 +31,7 @@ const { values } = parseArgs({
     'heap-mb': { type: 'string', default: '3072' },
     'pagecache-mb': { type: 'string', default: '4096' },
     'neo4j-port': { type: 'string', default: '7753' },
-    ports: { type: 'string', default: `${process.env.PORT ?? 4051},4052,4053` },
+    ports: { type: 'string', default: '4051,4052,4053' },
     out: { type: 'string', default: path.join(PROJECT_ROOT, 'bench', 'results') },
   },
 });

@@ -3,20 +3,20 @@
 // resolves names as a fresh one does. A store that has them all is left alone after one count.
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/neo4j.js';
+import { QUERIES } from '../db/queries.js';
 import { matchProps } from '../graph/explore/match-name.js';
 import { ensureSchema } from './store-schema.js';
 
 const BATCH = 5_000;
 
 export async function backfillMatchNames(db: Database): Promise<number> {
-  const missing = 'MATCH (n:Entity) WHERE n.matchName IS NULL AND n.name IS NOT NULL';
-  const count = (await db.read<{ n: number }>(`${missing} RETURN count(n) AS n`)).records[0]!.get('n');
+  const count = (await db.read<{ n: number }>(QUERIES['match-names-missing-count'])).records[0]!.get('n');
   if (count === 0) return 0;
   await ensureSchema(db);
   let done = 0;
   for (;;) {
     const rows = await db.read<{ key: string; name: string; abbreviation: string | null }>(
-      `${missing} RETURN n.key AS key, n.name AS name, n.abbreviation AS abbreviation LIMIT $batch`,
+      QUERIES['match-names-missing'],
       { batch: neo4j.int(BATCH) },
     );
     if (rows.records.length === 0) return done;
@@ -25,7 +25,7 @@ export async function backfillMatchNames(db: Database): Promise<number> {
       // A name of punctuation alone has no match form; '' marks it done without ever matching.
       return { key: r.get('key'), props: { ...props, matchName: props.matchName ?? '' } };
     });
-    await db.write('UNWIND $updates AS u MATCH (n:Entity {key: u.key}) SET n += u.props', { updates });
+    await db.write(QUERIES['set-match-names'], { updates });
     done += updates.length;
   }
 }

@@ -28,6 +28,9 @@ const NAMES = [
   'export-relationships',
   'export-entity-properties',
   'export-relationship-properties',
+  'match-names-missing-count',
+  'match-names-missing',
+  'set-match-names',
 ] as const;
 export type QueryName = (typeof NAMES)[number];
 
