@@ -6,19 +6,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { projectPath } from '../../src/paths.js';
+import { libraryTypeDefs } from '../neo4j-graphql/type-defs.js';
 import { countingDriver } from './counting-driver.js';
 import { Counters, type BenchServer } from './stats.js';
-
-const TYPE_DEFS = projectPath('bench', 'neo4j-graphql', 'typeDefs.graphql');
 
 export async function startNeo4jGraphql(options: { neo4jUri: string; port: number }): Promise<BenchServer> {
   const counters = new Counters();
   const raw = neo4j.driver(options.neo4jUri, neo4j.auth.basic('neo4j', ''));
   const driver = countingDriver(raw, () => void counters.statements++);
-  const schema = await new Neo4jGraphQL({ typeDefs: readFileSync(TYPE_DEFS, 'utf8'), driver }).getSchema();
+  const schema = await new Neo4jGraphQL({ typeDefs: libraryTypeDefs(), driver }).getSchema();
   const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginLandingPageDisabled()] });
   await apollo.start();
   const app = express();
