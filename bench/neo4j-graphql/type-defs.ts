@@ -82,7 +82,10 @@ export function libraryTypeDefs(): string {
   const unions = new Map<string, readonly EntityType[]>();
   const types = ENTITY_TYPES.map((type) => nodeType(type, enums, unions));
   const enumDefs = [...enums].map(
-    (name) => `enum ${name} {\n${Object.values(ENUMS[name as keyof typeof ENUMS]).map((v) => `  ${v}`).join('\n')}\n}`,
+    (name) =>
+      `enum ${name} {\n${Object.values(ENUMS[name as keyof typeof ENUMS])
+        .map((v) => `  ${v}`)
+        .join('\n')}\n}`,
   );
   const unionDefs = [...unions].map(([name, members]) => `union ${name} = ${members.join(' | ')}`);
   return [...enumDefs, ...types, ...unionDefs, readFileSync(TAIL, 'utf8')].join('\n\n');

@@ -8,78 +8,20 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, isNode, parseDocument, type Document as YamlDocument } from 'yaml';
 import { calendarPeriod } from '../graph/calendar.js';
-import { ENTITY_TYPES, RELATIONS } from '../graph/model.js';
+import { CURATED_TYPES, ENTITY_TYPES, RELATIONS } from '../graph/model.js';
 import { projectPath } from '../paths.js';
 import { locate, type Selector } from './selectors.js';
 
-export type Basis = 'STATED' | 'INFERRED';
-type Excerpt = string | { exact: string; occurrence?: number; prefix?: string };
+import {
+  ClaimsError,
+  type ClaimEntity,
+  type ClaimRelationship,
+  type Excerpt,
+  type RawClaims,
+  type SourceDocument,
+} from './claims.js';
 
-interface RawEntity {
-  key: string;
-  type: string;
-  props: Record<string, string | number | boolean>;
-  basis?: Basis;
-  rationale?: string;
-  inferred?: Record<string, string>;
-  sources: Excerpt[];
-}
-interface RawRelationship {
-  type: string;
-  from: string;
-  to: string;
-  basis?: Basis;
-  rationale?: string;
-  sources: Excerpt[];
-}
-interface RawClaims {
-  document: {
-    key: string;
-    text: string;
-    fictional?: boolean;
-    attribution: string;
-    licence: { name: string; url?: string };
-  };
-  entities: RawEntity[];
-  relationships?: RawRelationship[];
-}
-
-export interface ClaimEntity {
-  key: string;
-  type: string;
-  props: Record<string, string | number | boolean | null>;
-  basis: Basis;
-  rationale: string | null;
-  inferred: Record<string, string>;
-  sources: Selector[];
-}
-export interface ClaimRelationship {
-  type: string;
-  from: string;
-  to: string;
-  basis: Basis;
-  rationale: string | null;
-  sources: Selector[];
-}
-export interface SourceDocument {
-  key: string;
-  folder: string;
-  textFile: string;
-  text: string;
-  fictional: boolean;
-  attribution: string;
-  licence: { name: string; url: string | null };
-  entities: ClaimEntity[];
-  relationships: ClaimRelationship[];
-}
-
-export class ClaimsError extends Error {
-  constructor(readonly problems: string[]) {
-    super(
-      `${problems.length} claim${problems.length === 1 ? '' : 's'} failed; nothing was written:\n  ${problems.join('\n  ')}`,
-    );
-  }
-}
+export { ClaimsError, type ClaimEntity, type ClaimRelationship, type SourceDocument } from './claims.js';
 
 const SCHEMA_FILE = projectPath('schema/claims.schema.json');
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -161,7 +103,7 @@ export function readDocumentFolder(folder: string): SourceDocument {
       return [found];
     });
 
-  const labels = new Set<string>(ENTITY_TYPES.filter((t) => t !== 'ProgressUpdate' && t !== 'AuditRecord'));
+  const labels = new Set<string>(ENTITY_TYPES.filter((t) => !CURATED_TYPES.has(t)));
   const types = new Map<string, string>();
   const entities: ClaimEntity[] = raw.entities.map((e, i) => {
     const at = ['entities', i];

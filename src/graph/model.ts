@@ -4,13 +4,18 @@
 import { ENTITIES, ENTITY_TYPES, type EntityType } from './model/entities.js';
 import { RELATIONS, type RelationSpec, type Target } from './model/relations.js';
 
-export { ENTITIES, ENTITY_TYPES, type EntityType, type EnumName, type PropertySpec, type ScalarName } from './model/entities.js';
+export {
+  ENTITIES,
+  ENTITY_TYPES,
+  type EntityType,
+  type EnumName,
+  type PropertySpec,
+  type ScalarName,
+} from './model/entities.js';
 export { MANAGED_RELATIONS, RELATIONS, type RelationSpec, type Target } from './model/relations.js';
 
 /** Types curators write; the rest come from source documents and are searched as text. */
-export const CURATED_TYPES: ReadonlySet<EntityType> = new Set(
-  ENTITY_TYPES.filter((t) => ENTITIES[t].curated),
-);
+export const CURATED_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES.filter((t) => ENTITIES[t].curated));
 
 /** The labels of the `entity_text` full-text index (filled in from this list, src/data/store-schema.ts). */
 export const SEARCHED_TYPES: readonly EntityType[] = ENTITY_TYPES.filter((t) => !CURATED_TYPES.has(t));
