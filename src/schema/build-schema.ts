@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CurationResolver } from '../curation/curation.resolver.js';
+import { EXPLORE_RESOLVERS } from '../explore/index.js';
 import { authChecker } from './auth-checker.js';
 import { bindResolvers } from './bind-resolvers.js';
 import { EntityResolver, TypedLookupResolver } from './entity.resolver.js';
 import { ENTITY_CLASSES } from './entity.types.js';
-import { ExploreResolver } from './explore.resolver.js';
 import { applyRelationFields } from './relation-fields.js';
 
 let schema: GraphQLSchema | undefined;
@@ -17,7 +17,7 @@ export function buildAppSchema(): GraphQLSchema {
   applyRelationFields();
   schema = bindResolvers(
     buildSchemaSync({
-      resolvers: [EntityResolver, TypedLookupResolver, ExploreResolver, CurationResolver],
+      resolvers: [EntityResolver, TypedLookupResolver, ...EXPLORE_RESOLVERS, CurationResolver],
       authChecker,
       // Concrete types reachable only through interfaces must still be in the schema.
       orphanedTypes: Object.values(ENTITY_CLASSES),

@@ -3,7 +3,7 @@
 // selection, every field returning an entity adds one (src/server/query-cost.ts), and each list
 // below multiplies what is under it by the most items it can hold. A list's size comes from its
 // argument (a literal, a variable or a variable's default, all coerced by graphql-js) and, when the
-// argument is null, from the default its args class declares (explore.args.ts, passed in). Arguments above their
+// argument is null, from the default its args class declares (src/explore/<query>/args.ts, passed in). Arguments above their
 // cap (src/graph/limits.ts) count at the cap: the translator refuses them before any statement runs.
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { LIMITS } from '../graph/limits.js';

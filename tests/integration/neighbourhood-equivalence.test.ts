@@ -1,4 +1,4 @@
-// The neighbourhood is computed hop by hop (src/graph/explore/neighbourhood.ts), which is fast around
+// The neighbourhood is computed hop by hop (src/explore/neighbourhood/cypher.ts), which is fast around
 // hubs. This checks it against the plain definition, one shortest path per reachable entity, ordered
 // by distance and key, on the source graph: every center, several depths, limits and directions.
 import neo4j from 'neo4j-driver';

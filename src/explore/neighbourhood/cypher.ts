@@ -3,16 +3,16 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
-import { checkKey } from '../ids.js';
-import { project, sliceTo, typeExpression } from '../cypher-parts.js';
-import { checkCapped, checkRelationshipTypes } from '../lists/bounds.js';
-import type { Statement } from '../statement.js';
-import type { Translator } from '../translate.js';
+import { checkKey } from '../../graph/ids.js';
+import { project, sliceTo, typeExpression } from '../../graph/cypher-parts.js';
+import { checkCapped, checkRelationshipTypes } from '../../graph/lists/bounds.js';
+import type { Statement } from '../../graph/statement.js';
+import type { Translator } from '../../graph/translate.js';
 import { graphRelationship } from './graph-relationship.js';
 
 export type NeighbourDirection = 'OUT' | 'IN' | 'BOTH';
 
-/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
+/** The arguments as the schema passes them, defaults applied (args.ts). */
 export interface NeighbourhoodArgs {
   key: string;
   depth: number;

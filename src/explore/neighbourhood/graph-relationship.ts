@@ -1,8 +1,8 @@
 // A relationship as a graph view draws it (`GraphRelationship`): its type, the keys of its ends and
 // its provenance. Its ID is made from type and ends, which identify it: the load MERGEs on them.
 import Cypher from '@neo4j/cypher-builder';
-import { project, type FieldsByTypeName } from '../cypher-parts.js';
-import type { Translator } from '../translate.js';
+import { project, type FieldsByTypeName } from '../../graph/cypher-parts.js';
+import type { Translator } from '../../graph/translate.js';
 
 // The builder offers `.property()` on variables only; `startNode(r).key` needs it on a function.
 const keyOf = (node: Cypher.Expr) => new Cypher.Raw((ctx) => `${ctx.compile(node)}.key`);

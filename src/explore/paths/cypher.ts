@@ -3,17 +3,17 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
-import { checkKey } from '../ids.js';
-import { at, project, typeExpression } from '../cypher-parts.js';
-import { checkCapped, checkRelationshipTypes } from '../lists/bounds.js';
-import { LIMITS } from '../limits.js';
-import type { Statement } from '../statement.js';
-import type { Translator } from '../translate.js';
+import { checkKey } from '../../graph/ids.js';
+import { at, project, typeExpression } from '../../graph/cypher-parts.js';
+import { checkCapped, checkRelationshipTypes } from '../../graph/lists/bounds.js';
+import { LIMITS } from '../../graph/limits.js';
+import type { Statement } from '../../graph/statement.js';
+import type { Translator } from '../../graph/translate.js';
 import { matchShortest, type ShortestSelector } from './shortest.js';
 
 export type PathMode = 'SHORTEST' | 'ALL_SHORTEST' | 'K_PATHS';
 
-/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
+/** The arguments as the schema passes them, defaults applied (args.ts). */
 export interface PathsArgs {
   from: string;
   to: string;

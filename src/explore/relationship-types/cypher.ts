@@ -3,8 +3,8 @@
 // counts store without visiting relationships.
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { ALL_TYPES, counts } from '../entity/relationship-counts.js';
-import type { Statement } from '../statement.js';
+import { ALL_TYPES, counts } from '../../graph/entity/relationship-counts.js';
+import type { Statement } from '../../graph/statement.js';
 
 /** RETURN [x IN [{type: 'ABOUT', count: COUNT { ()-[:ABOUT]->() }}, …] | {…}] AS result — every type of the model, zero included. */
 export function relationshipTypeCounts(tree: ResolveTree): Statement {

@@ -5,14 +5,14 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
-import type { EntityType } from '../model.js';
-import { project } from '../cypher-parts.js';
-import { checkEntityTypes } from '../lists/bounds.js';
-import { checkFirst } from '../lists/page.js';
-import type { Statement } from '../statement.js';
-import type { Translator } from '../translate.js';
-import { keyForm, matchForm } from './match-name.js';
-import { luceneQuery } from './search-text.js';
+import type { EntityType } from '../../graph/model.js';
+import { project } from '../../graph/cypher-parts.js';
+import { checkEntityTypes } from '../../graph/lists/bounds.js';
+import { checkFirst } from '../../graph/lists/page.js';
+import type { Statement } from '../../graph/statement.js';
+import type { Translator } from '../../graph/translate.js';
+import { keyForm, matchForm } from '../../graph/explore/match-name.js';
+import { luceneQuery } from '../../graph/explore/search-text.js';
 
 export const SEARCH_INDEX = 'entity_text';
 
@@ -20,7 +20,7 @@ export const SEARCH_INDEX = 'entity_text';
 export const MATCH_RANK = { EXACT: 3, PREFIX: 2, WORD: 1, TEXT: 0 } as const;
 export type MatchKind = keyof typeof MATCH_RANK;
 
-/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
+/** The arguments as the schema passes them, defaults applied (args.ts). */
 export interface SearchArgs {
   text: string;
   types?: EntityType[] | null;

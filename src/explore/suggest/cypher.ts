@@ -5,14 +5,14 @@ import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
 import { badInput } from '../../errors.js';
-import { checkCapped, checkCount, checkEntityTypes } from '../lists/bounds.js';
-import type { EntityType } from '../model.js';
-import type { Statement } from '../statement.js';
-import type { Translator } from '../translate.js';
-import { keyForm, matchForm } from './match-name.js';
-import { hitMap, typeFilter } from './search.js';
+import { checkCapped, checkCount, checkEntityTypes } from '../../graph/lists/bounds.js';
+import type { EntityType } from '../../graph/model.js';
+import type { Statement } from '../../graph/statement.js';
+import type { Translator } from '../../graph/translate.js';
+import { keyForm, matchForm } from '../../graph/explore/match-name.js';
+import { hitMap, typeFilter } from '../search/cypher.js';
 
-/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
+/** The arguments as the schema passes them, defaults applied (args.ts). */
 export interface SuggestArgs {
   prefix: string;
   types?: EntityType[] | null;

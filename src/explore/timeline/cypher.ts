@@ -4,16 +4,16 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
-import { checkKey } from '../ids.js';
-import { RELATIONS, type EntityType } from '../model.js';
-import { project, typeExpression } from '../cypher-parts.js';
-import { checkEntityTypes, checkRelationshipTypes } from '../lists/bounds.js';
-import { checkFirst } from '../lists/page.js';
-import { looksLikePeriod, parsePeriod, periodPredicates, type Period } from '../lists/periods.js';
-import type { Statement } from '../statement.js';
-import type { Translator } from '../translate.js';
+import { checkKey } from '../../graph/ids.js';
+import { RELATIONS, type EntityType } from '../../graph/model.js';
+import { project, typeExpression } from '../../graph/cypher-parts.js';
+import { checkEntityTypes, checkRelationshipTypes } from '../../graph/lists/bounds.js';
+import { checkFirst } from '../../graph/lists/page.js';
+import { looksLikePeriod, parsePeriod, periodPredicates, type Period } from '../../graph/lists/periods.js';
+import type { Statement } from '../../graph/statement.js';
+import type { Translator } from '../../graph/translate.js';
 
-/** The arguments as the schema passes them, defaults applied (src/schema/explore.args.ts). */
+/** The arguments as the schema passes them, defaults applied (args.ts). */
 export interface TimelineArgs {
   from?: string | null;
   to?: string | null;

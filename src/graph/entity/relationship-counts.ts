@@ -1,5 +1,5 @@
 // How many relationships of each type around one entity (`Entity.relationshipCounts`); the same
-// counts over the whole graph are the `relationshipTypes` root query (../explore/relationship-types.ts).
+// counts over the whole graph are the `relationshipTypes` root query (src/explore/relationship-types/).
 // The types come from the model table, so each count is a COUNT over a fixed type, which Neo4j answers
 // from the node's degree without visiting relationships.
 import Cypher from '@neo4j/cypher-builder';
