@@ -1,11 +1,13 @@
 // Read operations that together ask every root field of the schema, the explorations among them at
 // their heaviest settings (depth-3 neighbourhoods, K_PATHS, wide searches and timelines). The soak,
 // the overload run and the memory regression test send them; a test checks that every root field is
-// here and that each operation is valid.
+// here and that each operation is valid. An entity type none of the written operations asks for gets
+// a plain lookup and list from the model.
 import { parse, type GraphQLSchema } from 'graphql';
+import { ENTITY_TYPES, ROOT_NAMES } from '../../src/graph/model.js';
 import { DEFAULT_LIMITS, type Limits } from '../../src/server/limits.js';
 import { operationCost } from '../../src/server/query-cost.js';
-export const READ_MIX: readonly string[] = [
+const WRITTEN: readonly string[] = [
   'query MixOrganisation { organisation(key: "hmic") { name inspects { nodes { name abbreviation } } published { nodes { title } } } }',
   'query MixOrganisations { organisations(first: 50) { totalCount nodes { key name inspectedBy { nodes { name } } } } }',
   'query MixRecommendations { recommendations { nodes { number text addressedTo { nodes { name } } dueBy { nodes { name start } } progress { totalCount } } } }',
@@ -42,6 +44,19 @@ export const READ_MIX: readonly string[] = [
   'query MixSearch { search(text: "police forces", first: 50) { score entity { key name } } }',
   'query MixSuggest { suggest(prefix: "pol", first: 10) { match entity { key name } } }',
   'query MixTimeline { timeline(first: 100) { relationship date { key } entity { key name } sources { excerpt } } }',
+];
+
+const asked = (field: string) => WRITTEN.some((q) => new RegExp(`[{] ${field}[ (]`).test(q));
+
+export const READ_MIX: readonly string[] = [
+  ...WRITTEN,
+  ...ENTITY_TYPES.flatMap((type) => {
+    const [single, plural] = ROOT_NAMES[type];
+    return [
+      ...(asked(single) ? [] : [`query Mix_${single} { ${single}(key: "${single}") { key name } }`]),
+      ...(asked(plural) ? [] : [`query Mix_${plural} { ${plural}(first: 20) { totalCount nodes { key name } } }`]),
+    ];
+  }),
 ];
 
 /** A lookup that costs one round trip and a handful of entities: the client that must not starve. */
