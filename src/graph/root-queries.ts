@@ -2,6 +2,7 @@
 // one Cypher query whose single `result` column holds the whole response of the field.
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { selectionKey } from './compiled.js';
 import type { EntityRef } from './ids.js';
 import type { EntityType, Target } from './model.js';
 import type { Statement } from './statement.js';
@@ -9,8 +10,19 @@ import type { Translator } from './translate.js';
 
 export type { Statement } from './statement.js';
 
-/** MATCH (n:Entity:Type {key: $key}) RETURN n {…} AS result */
+/**
+ * MATCH (n:Entity:Type {key: $param0}) RETURN n {…} AS result
+ *
+ * Built once per type and selection (compiled.ts): the key is the statement's first parameter,
+ * `param0`, and is bound for each call.
+ */
 export function lookupByKey(t: Translator, type: Target | 'Node', key: string, tree: ResolveTree): Statement {
+  return t.compiled.bind(`key\n${type}\n${selectionKey(tree.fieldsByTypeName)}`, 'param0', key, () =>
+    buildLookupByKey(t, type, key, tree),
+  );
+}
+
+function buildLookupByKey(t: Translator, type: Target | 'Node', key: string, tree: ResolveTree): Statement {
   const n = new Cypher.Node();
   // :Entity always: the unique index on :Entity(key) is what finds the node. With the type's label
   // alone Neo4j has no index to use and scans every node of the type (0.3 ms at 10 thousand nodes,

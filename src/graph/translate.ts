@@ -8,6 +8,7 @@
 // are entities. It is built once per server, with that server's page sizes.
 import type Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { CompiledStatements } from './compiled.js';
 import type { FieldsByTypeName } from './cypher-parts.js';
 import { EntityProjection } from './entity/projection.js';
 import { connection, type ListSource } from './lists/connection.js';
@@ -18,6 +19,8 @@ export type TranslateOptions = PageSizes;
 
 export class Translator {
   private readonly entities = new EntityProjection((tree, source) => this.connection(tree, source));
+  /** Lookups built once per type and selection, for this translator's page sizes (compiled.ts). */
+  readonly compiled = new CompiledStatements();
 
   constructor(readonly options: TranslateOptions) {}
 

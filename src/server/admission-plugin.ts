@@ -18,7 +18,7 @@ export function admissionPlugin(admission: Admission, pages: PageSizes): ApolloS
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const lane = admission.laneOf(requestCost(request, schema, document, operation.name?.value, pages));
+          const lane = admission.laneOf(requestCost(request, schema, document, operation, pages));
           const admitted = admission.admit(lane, operation.selectionSet.selections.length);
           if (!admitted) throw overloaded(retryAfter);
           ticket = admitted;

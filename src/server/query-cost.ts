@@ -14,10 +14,13 @@ import {
   type DocumentNode,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode, overLimit } from '../errors.js';
 import { DEFAULT_PAGE_SIZES, type PageSizes } from '../schema/complexity.js';
+import { variableShape } from './variable-shape.js';
 
 export type { PageSizes } from '../schema/complexity.js';
 
@@ -63,22 +66,40 @@ export function operationCost(
 }
 
 // Both the cost limit and admission control (admission-plugin.ts) need an operation's cost; it is
-// counted once per request, keyed by the request object both plugins see.
+// counted once per request, keyed by the request object both plugins see, and remembered per
+// document (Apollo hands every request with the same text the same parsed document) and shape of
+// variables (variable-shape.ts), at most SHAPES_PER_DOCUMENT shapes each. A request whose
+// variables do not fit their types is never remembered: it throws before anything is stored.
 const costs = new WeakMap<object, number>();
+const SHAPES_PER_DOCUMENT = 64;
+const byDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, LRUCache<string, number>>>();
+
+function shapesOf(schema: GraphQLSchema, document: DocumentNode): LRUCache<string, number> {
+  let documents = byDocument.get(schema);
+  if (!documents) byDocument.set(schema, (documents = new WeakMap()));
+  let shapes = documents.get(document);
+  if (!shapes) documents.set(document, (shapes = new LRUCache({ max: SHAPES_PER_DOCUMENT })));
+  return shapes;
+}
 
 /** The cost of the operation a request resolved to, counted on first use and then remembered. */
 export function requestCost(
-  request: { variables?: Record<string, unknown> | null; operationName?: string | null },
+  request: { variables?: Record<string, unknown> | null },
   schema: GraphQLSchema,
   document: DocumentNode,
-  operationName: string | null | undefined,
+  operation: OperationDefinitionNode,
   pages: PageSizes,
 ): number {
   let cost = costs.get(request);
+  if (cost !== undefined) return cost;
+  const shapes = shapesOf(schema, document);
+  const key = `${pages.defaultPageSize},${pages.maxPageSize}\n${variableShape(operation, request.variables)}`;
+  cost = shapes.get(key);
   if (cost === undefined) {
-    cost = operationCost(schema, document, request.variables, operationName ?? request.operationName, pages);
-    costs.set(request, cost);
+    cost = operationCost(schema, document, request.variables, operation.name?.value, pages);
+    shapes.set(key, cost);
   }
+  costs.set(request, cost);
   return cost;
 }
 
@@ -88,7 +109,7 @@ export function costLimitPlugin(maxCost: number, pages: PageSizes): ApolloServer
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = requestCost(request, schema, document, operation.name?.value, pages);
+          const cost = requestCost(request, schema, document, operation, pages);
           if (cost > maxCost) {
             throw overLimit(
               'maxCost',

@@ -2,10 +2,11 @@
 // at its most items whether its size is written in the query, passed as a variable, taken from a
 // variable's default or left to the server's default.
 import 'reflect-metadata';
-import { parse } from 'graphql';
+import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
-import { operationCost } from '../../src/server/query-cost.js';
+import { operationCost, requestCost } from '../../src/server/query-cost.js';
+import { variableShape } from '../../src/server/variable-shape.js';
 
 const schema = buildAppSchema();
 const pages = { defaultPageSize: 20, maxPageSize: 100 };
@@ -76,5 +77,47 @@ describe('operation cost', () => {
     expect(cost('query($n: Int = 40) { search(text: "police", first: $n) { entity { key } } }')).toBe(40);
     expect(cost('{ timeline { entity { key } } }')).toBe(50);
     expect(cost('{ timeline(first: 7) { entity { key } sources { document { key } } } }')).toBe(7 * (1 + 10));
+  });
+});
+
+describe('cost remembered per document and shape of variables', () => {
+  const op = (source: string) => {
+    const document = parse(source);
+    return { document, operation: document.definitions[0] as OperationDefinitionNode };
+  };
+
+  it('gives one key to every string of a String or ID variable, and keeps sizes, enums and absence apart', () => {
+    const { operation } = op('query Q($key: String!, $ids: [ID!], $n: Int, $mode: PathMode) { __typename }');
+    const shape = (variables: Record<string, unknown>) => variableShape(operation, variables);
+    expect(shape({ key: 'a', ids: ['x', 'y'] })).toBe(shape({ key: 'b', ids: ['z', 'w'] }));
+    expect(shape({ key: 'a', ids: ['x'] })).not.toBe(shape({ key: 'a', ids: ['x', 'y'] }));
+    expect(shape({ key: 'a', n: 3 })).not.toBe(shape({ key: 'a', n: 4 }));
+    expect(shape({ key: 'a', n: 3 })).not.toBe(shape({ key: 'a', n: '3' }));
+    expect(shape({ key: 'a', mode: 'K_PATHS' })).not.toBe(shape({ key: 'a', mode: 'SHORTEST' }));
+    expect(shape({ key: 'a' })).not.toBe(shape({ key: 'a', n: null }));
+    expect(shape({ key: 'a', n: undefined })).not.toBe(shape({ key: 'a', n: null }));
+  });
+
+  it('counts again when a size changes, and answers each request with its own variables', () => {
+    const { document, operation } = op(
+      'query($key: String!, $n: Int) { organisation(key: $key) { inspects(first: $n) { nodes { name } } } }',
+    );
+    const costOf = (variables: Record<string, unknown>) =>
+      requestCost({ variables }, schema, document, operation, pages);
+    expect(costOf({ key: 'hmic', n: 3 })).toBe(1 + 3);
+    expect(costOf({ key: 'other', n: 3 })).toBe(1 + 3);
+    expect(costOf({ key: 'hmic', n: 7 })).toBe(1 + 7);
+    expect(costOf({ key: 'hmic' })).toBe(1 + 20);
+    expect(() => costOf({ key: 'hmic', n: 'lots' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
+    // A refused request is not remembered: the same variables are refused again.
+    expect(() => costOf({ key: 'hmic', n: 'lots' })).toThrow();
+    expect(
+      requestCost({ variables: { key: 'x', n: 5 } }, schema, document, operation, {
+        defaultPageSize: 20,
+        maxPageSize: 4,
+      }),
+    ).toBe(1 + 4);
   });
 });
