@@ -16,11 +16,10 @@ export interface Canvas {
   /** Marks these entities and relationships as a path, dimming the rest; empty lists clear it. */
   highlight(keys: string[], relationshipIds: string[]): void;
   select(id: string): void;
-  /** Removes an entity, or (collapse) the neighbours that hang by it alone. */
-  remove(key: string): void;
-  collapse(key: string): number;
-  /** Puts back the drawing as it was before the last change; false when there is nothing to undo. */
-  undo(): boolean;
+  /** Takes entities (and their relationships) off the drawing; what stays does not move. */
+  remove(keys: string[]): void;
+  /** The neighbours of an entity that hang by it alone: what Collapse removes. */
+  leaves(key: string): string[];
   /** Hides entity and relationship types that are switched off. */
   filter(hiddenTypes: Set<string>): void;
   zoom(factor: number): void;
@@ -52,9 +51,6 @@ export function createCanvas(
     on.hover(text, event.renderedPosition.x, event.renderedPosition.y);
   });
   cy.on('mouseout', 'node, edge', () => on.hover(undefined, 0, 0));
-  const history: cytoscape.ElementDefinition[][] = [];
-  const remember = () => void history.push(cy.elements().jsons() as unknown as ElementDefinition[]);
-
   function place(added: cytoscape.CollectionReturnValue): void {
     const old = cy.nodes().difference(added);
     added.nodes().forEach((node, i) => {
@@ -98,17 +94,14 @@ export function createCanvas(
           fresh.push({ group: 'edges', data: { id: rel.id, source: rel.from, target: rel.to, type: rel.type, rel } });
       }
       if (!fresh.length) return 0;
-      remember();
       const added = cy.add(fresh);
       place(added);
       return added.nodes().length;
     },
     clear() {
-      if (!cy.elements().empty()) remember();
       cy.elements().remove();
     },
     timeline(items) {
-      remember();
       cy.elements().remove();
       cy.add(timelineElements(items));
       cy.layout({ name: 'preset', padding: 40 }).run();
@@ -125,24 +118,12 @@ export function createCanvas(
       cy.elements().unselect();
       cy.getElementById(id).select();
     },
-    remove(key) {
-      remember();
-      cy.getElementById(key).remove();
+    remove(keys) {
+      for (const key of keys) cy.getElementById(key).remove();
     },
-    collapse(key) {
-      const node = cy.getElementById(key);
-      const leaves = node.neighborhood('node').filter((n) => (n as cytoscape.NodeSingular).degree(false) === 1);
-      if (leaves.empty()) return 0;
-      remember();
-      leaves.remove();
-      return leaves.length;
-    },
-    undo() {
-      const before = history.pop();
-      if (!before) return false;
-      cy.elements().remove();
-      cy.add(before);
-      return true;
+    leaves(key) {
+      const neighbours = cy.getElementById(key).neighborhood('node');
+      return neighbours.filter((n) => (n as cytoscape.NodeSingular).degree(false) === 1).map((n) => n.id());
     },
     filter(hidden) {
       cy.elements().removeClass('hidden');
