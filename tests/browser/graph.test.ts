@@ -155,9 +155,18 @@ describe('the graph view', { timeout: 120_000 }, () => {
 
   it('reaches a relationship and its evidence by keyboard, from the selected entity', async () => {
     await page.locator('#on-canvas summary').click();
-    await page.locator('#canvas-list button[data-key="psni"]').click();
-    const rel = page.locator('#details button[data-rel="hmic|INSPECTS|psni"]');
-    await rel.focus();
+    // Picked from the panel's list, the entity takes the keyboard with it: its actions, its sources
+    // and then its relationships are the next stops of Tab.
+    await page.locator('#canvas-list button[data-key="psni"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Police Service of Northern Ireland');
+    const focusedRel = () => page.evaluate(() => document.activeElement?.getAttribute('data-rel'));
+    let tabs = 0;
+    while ((await focusedRel()) !== 'hmic|INSPECTS|psni' && tabs < 8) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(tabs).toBeLessThanOrEqual(5);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#details').innerText()).toContain('Provenance');
     expect(await page.locator('#details').innerText()).toContain('the Police Service of Northern Ireland');
@@ -189,6 +198,8 @@ describe('the graph view', { timeout: 120_000 }, () => {
     };
     await pick('soca', 'Remove');
     await expect.poll(status, { timeout: 30_000 }).toMatch(/^Removed Serious Organised Crime Agency; Undo/);
+    // The Remove button went with what it removed; focus moves to Undo, not to the page's top.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('undo');
     expect(await onCanvas()).not.toContain('soca');
     expect(page.url()).toContain('keys=hmic,~soca');
     // What stays does not move.
@@ -291,6 +302,15 @@ describe('the graph view', { timeout: 120_000 }, () => {
     );
     const list = page.locator('#timeline-list');
     expect(await list.innerText()).toMatch(/DUE_BY Recommendation 3 to Police Service/);
+    // The axis is drawn, a tick at each new year, and is not an entity of the picture.
+    const ticks = await page.evaluate(() =>
+      (window as any).graphView.core.nodes('.tick').map((n: any) => n.data('label')),
+    );
+    expect(ticks).toEqual(['2009', '2010']);
+    expect(await onCanvas()).not.toContain('axis-2009');
+    expect((await x('axis-2009')) > (await x('2008-04')) && (await x('axis-2009')) < (await x('2009-05'))).toBe(true);
+    // Legible: not shrunk below three quarters to fit.
+    expect(await page.evaluate(() => (window as any).graphView.core.zoom())).toBeGreaterThanOrEqual(0.75);
     await list.locator('button[data-key="rec-2009-3"]').click();
     expect(await page.locator('#details').innerText()).toContain('DUE_BY');
     expect(await list.innerText()).toMatch(/Timeline/);

@@ -56,6 +56,12 @@ describe('on a phone', { timeout: 120_000 }, () => {
     await page.locator('#path-from').pressSequentially('psni');
     await page.locator('#path-from ~ ul li[data-key="psni"]').click();
     await page.locator('#path-to').pressSequentially('prevent');
+    // The suggestions stay on the screen, long names wrapped rather than cut off at its edge.
+    const offered = page.locator('#path-to ~ ul[role=listbox]');
+    await offered.locator('li[data-key="prevent"]').waitFor({ timeout: 30_000 });
+    const list = (await offered.boundingBox())!;
+    expect(list.x).toBeGreaterThanOrEqual(0);
+    expect(list.x + list.width).toBeLessThanOrEqual(375);
     await page.locator('#path-to ~ ul li[data-key="prevent"]').click();
     await page.click('#path-form button');
     await expect.poll(() => page.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/path 1 has 3 steps/);

@@ -1,6 +1,6 @@
 // One user action at a time, seen to be running: the controls are disabled and the page aria-busy
 // while it runs, its answer (or a plain error) goes to the status line after, and focus stays where
-// the user left it.
+// the user left it (or, when the action took that control away, on the one that follows from it).
 import { plainError, Superseded } from './messages.js';
 import * as panel from './panel.js';
 
@@ -10,7 +10,11 @@ const controls = () => [
   ),
 ];
 
-export async function act(label: string, work: () => Promise<string | undefined>): Promise<void> {
+/**
+ * `then` names where focus goes when the action removed the focused control: by default the heading
+ * of what the panel now shows (an Expand redraws the panel it was in).
+ */
+export async function act(label: string, work: () => Promise<string | undefined>, then = '#details h2'): Promise<void> {
   const disabled = controls();
   const focused = document.activeElement as HTMLElement | null;
   disabled.forEach((c) => (c.disabled = true));
@@ -29,6 +33,6 @@ export async function act(label: string, work: () => Promise<string | undefined>
     document.body.removeAttribute('aria-busy');
     // Focus stays where the user was (a disabled button would otherwise have dropped it).
     const dropped = !document.activeElement || document.activeElement === document.body;
-    if (focused && dropped && document.contains(focused)) focused.focus();
+    if (focused && dropped) (document.contains(focused) ? focused : document.querySelector<HTMLElement>(then))?.focus();
   }
 }

@@ -30,6 +30,9 @@ export interface Canvas {
   core: Core;
 }
 
+/** The smallest zoom the timeline opens at: its labels stay about 9 px or more. */
+const MIN_TIMELINE_ZOOM = 0.75;
+
 /** A fixed spot around an anchor for the n-th new neighbour: no randomness, so pictures repeat. */
 const around = (x: number, y: number, n: number) => ({
   x: x + 140 * Math.cos(n * 2.4),
@@ -45,6 +48,7 @@ export function createCanvas(
   cy.on('tap', 'edge', (event) => on.edge(event.target.id()));
   cy.on('mouseover', 'node, edge', (event) => {
     const t = event.target;
+    if (t.hasClass('axis')) return;
     const text = t.isNode()
       ? `${t.data('entity').name} · ${t.data('entity').type}`
       : `${t.source().data('label')} —${t.data('type')}→ ${t.target().data('label')}`;
@@ -105,6 +109,16 @@ export function createCanvas(
       cy.elements().remove();
       cy.add(timelineElements(items));
       cy.layout({ name: 'preset', padding: 40 }).run();
+      // Fitted on a narrow screen the labels would be too small to read: keep them legible, the
+      // earliest date at the left, and let the user pan (or Fit) to the rest.
+      if (cy.zoom() < MIN_TIMELINE_ZOOM) {
+        const box = cy.elements().boundingBox();
+        cy.zoom(MIN_TIMELINE_ZOOM);
+        cy.pan({
+          x: 20 - box.x1 * MIN_TIMELINE_ZOOM,
+          y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * MIN_TIMELINE_ZOOM,
+        });
+      }
     },
     highlight(keys, relationshipIds) {
       cy.elements().removeClass('path dim');
@@ -128,6 +142,7 @@ export function createCanvas(
     filter(hidden) {
       cy.elements().removeClass('hidden');
       cy.nodes()
+        .not('.axis')
         .filter((n) => hidden.has(n.data('entity').type))
         .addClass('hidden');
       cy.edges()
@@ -138,8 +153,16 @@ export function createCanvas(
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fit: () => void cy.fit(cy.elements(':visible'), 40),
-    entities: () => cy.nodes().map((n) => n.data('entity') as ViewEntity),
-    relationships: () => cy.edges().map((e) => e.data('rel') as ViewRelationship),
+    entities: () =>
+      cy
+        .nodes()
+        .not('.axis')
+        .map((n) => n.data('entity') as ViewEntity),
+    relationships: () =>
+      cy
+        .edges()
+        .not('.axis')
+        .map((e) => e.data('rel') as ViewRelationship),
     relationship: (id) => cy.getElementById(id).data('rel') as ViewRelationship | undefined,
   };
 }

@@ -31,7 +31,7 @@ Object.assign(window, { graphView: canvas }); // for the browser tests and the c
 const hidden = new Set<string>();
 /** The panel's list of what is drawn, and the legend of the types drawn. */
 function refresh(): void {
-  panel.listCanvas(canvas.entities(), (entity) => scene.select(entity.key));
+  panel.listCanvas(canvas.entities(), (entity) => scene.select(entity.key, true));
   const entityTypes = [...new Set(canvas.entities().map((e) => e.type))];
   const relTypes = [...new Set(canvas.relationships().map((r) => r.type))];
   renderLegend(byId('legend'), entityTypes, relTypes, hidden, () => canvas.filter(hidden));

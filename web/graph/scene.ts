@@ -109,7 +109,8 @@ export function createScene(canvas: Canvas, refresh: () => void) {
     return show(next);
   }
 
-  function select(key: string): void {
+  /** Shows an entity in the panel; `focus` moves the keyboard there (a pick from the panel's list). */
+  function select(key: string, focus = false): void {
     const entity = canvas.entities().find((e) => e.key === key);
     if (!entity) return;
     canvas.select(key);
@@ -121,16 +122,18 @@ export function createScene(canvas: Canvas, refresh: () => void) {
     panel.showEntity(entity, rels, names, {
       expand: () =>
         void act(`Expanding ${entity.name}`, () => change({ steps: [...state.steps, { expand: key }], sel: key })),
-      remove: () => void act(`Removing ${entity.name}`, removing([key], `Removed ${entity.name}; Undo puts it back.`)),
+      remove: () =>
+        void act(`Removing ${entity.name}`, removing([key], `Removed ${entity.name}; Undo puts it back.`), '#undo'),
       collapse: () => {
         const leaves = canvas.leaves(key);
         if (!leaves.length) return panel.status(`Nothing hangs by ${entity.name} alone.`);
         const message = `Collapsed ${leaves.length} ${leaves.length === 1 ? 'entity' : 'entities'} that hung by ${entity.name} alone; Undo puts them back.`;
-        void act(`Collapsing ${entity.name}`, removing(leaves, message));
+        void act(`Collapsing ${entity.name}`, removing(leaves, message), '#undo');
       },
       relationship: showRelationship,
       link: sourceLink,
     });
+    if (focus) document.querySelector<HTMLElement>('#details h2')?.focus();
     if (state.sel !== key) saveState((state = { ...state, sel: key }));
   }
 
