@@ -70,6 +70,13 @@ describe('on a phone', { timeout: 120_000 }, () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.click('#recommendations-button');
     await expect.poll(() => page.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/^6 recommendations/);
+    // Each recommendation is a card as wide as the screen: nothing to scroll sideways, its evidence link in reach.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const card = (await box(page, '#recs-table tbody tr:first-child'))!;
+    expect(card.x + card.width).toBeLessThanOrEqual(375);
+    await page.locator('#recs-table tbody tr:first-child a.in-source').scrollIntoViewIfNeeded();
+    expect(await reachable(page, '#recs-table tbody tr:first-child a.in-source')).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await browser.screenshot(page, 'graph-recommendations-375');
     await page.click('#timeline-button');
     await expect.poll(() => page.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/dated events/);
