@@ -65,6 +65,8 @@ describe('on a phone', { timeout: 120_000 }, () => {
     await page.locator('#path-to ~ ul li[data-key="prevent"]').click();
     await page.click('#path-form button');
     await expect.poll(() => page.locator('#status').innerText(), { timeout: 45_000 }).toMatch(/path 1 has 3 steps/);
+    // Fitted into 375 px the labels would be specks: the drawing opens no smaller than 0.8, labels drawn.
+    expect(await page.evaluate(() => (window as any).graphView.core.zoom())).toBeGreaterThanOrEqual(0.8);
     await page.evaluate(() => window.scrollTo(0, 0));
     await browser.screenshot(page, 'graph-path-375');
     expect(await seriousViolations(page)).toEqual([]);

@@ -30,6 +30,8 @@ export interface Canvas {
   core: Core;
 }
 
+/** The smallest zoom a drawing opens at: node labels of about 10 px, relationship labels of 8 (drawn from 8). */
+const MIN_DRAWING_ZOOM = 0.8;
 /** The smallest zoom the timeline opens at: its labels stay about 9 px or more. */
 const MIN_TIMELINE_ZOOM = 0.75;
 
@@ -83,6 +85,10 @@ export function createCanvas(
       return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2;
     });
     if (!old.empty() && outside) cy.fit(cy.elements(':visible'), 40);
+    // A fit on a narrow screen would shrink the labels past reading: zoom back in about the middle,
+    // and let the user pan (or press Fit, which shows everything at whatever size).
+    if ((old.empty() || outside) && cy.zoom() < MIN_DRAWING_ZOOM)
+      cy.zoom({ level: MIN_DRAWING_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   return {
