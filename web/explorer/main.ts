@@ -26,14 +26,16 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
 const tabs = readmeTabs();
 const root = document.getElementById('explorer');
 if (!root) throw new Error('the page has no #explorer element');
+const phone = window.matchMedia('(max-width: 700px)').matches;
 createRoot(root).render(
   createElement(GraphiQL, {
     fetcher,
     defaultTabs: tabs,
-    // Open on the schema's documentation, so a newcomer sees what can be asked; on a phone the
-    // editor gets the whole width, and the documentation is one tap away in the sidebar.
-    visiblePlugin: window.matchMedia('(max-width: 700px)').matches ? undefined : 'Documentation Explorer',
-    defaultEditorToolsVisibility: true,
+    // Open on the schema's documentation, so a newcomer sees what can be asked. On a phone the query
+    // and its response stack (index.html) and share the height, so the documentation is one tap away
+    // in the sidebar and the variables one tap away under the query.
+    visiblePlugin: phone ? undefined : 'Documentation Explorer',
+    defaultEditorToolsVisibility: !phone,
   }),
 );
 

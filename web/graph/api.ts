@@ -1,6 +1,6 @@
 // The graph view's questions to the API, through the typed client and the typed operations of
 // packages/client/src/operations.ts, reduced to the few shapes the view draws.
-import type { GraphPathQuery } from '../../packages/client/src/generated/graphql.js';
+import type { GraphPathQuery, GraphRecommendationsQuery } from '../../packages/client/src/generated/graphql.js';
 import { createClient } from '../../packages/client/src/index.js';
 import {
   GraphNeighbourhood,
@@ -99,21 +99,40 @@ export interface RecommendationRow {
   document: string;
 }
 
+type RawRecommendation = GraphRecommendationsQuery['recommendations']['nodes'][number];
+
+const rowOf = (r: RawRecommendation): RecommendationRow => ({
+  key: r.key,
+  number: r.number,
+  text: r.text,
+  addressedTo: r.addressedTo.nodes.map((o) => o.name),
+  dueBy: r.dueBy.nodes.map((d) => d.name).join(', '),
+  dueStart: r.dueBy.nodes[0]?.start ?? '',
+  strands: [...new Set(r.recommendedIn.nodes.flatMap((d) => d.concerns.nodes.map((s) => s.name)))],
+  report: r.recommendedIn.nodes.map((d) => d.title).join(', '),
+  excerpt: r.sources[0]?.excerpt ?? '',
+  document: r.sources[0]?.document.title ?? '',
+});
+
+/** Rows asked for at once: a page well under the request's cost limit. */
+const RECOMMENDATIONS_PAGE = 50;
+
+/** Every recommendation, however many: the connection read a page at a time, by its cursor. */
 export async function recommendations(): Promise<RecommendationRow[]> {
-  const { recommendations: list } = await client.request(GraphRecommendations, {});
-  return list.nodes.map((r) => ({
-    key: r.key,
-    number: r.number,
-    text: r.text,
-    addressedTo: r.addressedTo.nodes.map((o) => o.name),
-    dueBy: r.dueBy.nodes.map((d) => d.name).join(', '),
-    dueStart: r.dueBy.nodes[0]?.start ?? '',
-    strands: [...new Set(r.recommendedIn.nodes.flatMap((d) => d.concerns.nodes.map((s) => s.name)))],
-    report: r.recommendedIn.nodes.map((d) => d.title).join(', '),
-    excerpt: r.sources[0]?.excerpt ?? '',
-    document: r.sources[0]?.document.title ?? '',
-  }));
+  const rows: RecommendationRow[] = [];
+  let after: string | undefined;
+  do {
+    const { recommendations: page } = await client.request(GraphRecommendations, {
+      first: RECOMMENDATIONS_PAGE,
+      after,
+    });
+    rows.push(...page.nodes.map(rowOf));
+    after = page.pageInfo.hasNextPage && page.nodes.length ? (page.pageInfo.endCursor ?? undefined) : undefined;
+  } while (after);
+  return rows;
 }
+
+export type Neighbourhood = NonNullable<Awaited<ReturnType<typeof neighbourhood>>>;
 
 export async function neighbourhood(key: string) {
   const { neighbourhood: found } = await client.request(GraphNeighbourhood, { key, depth: 1, limit: 50 });

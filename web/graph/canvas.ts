@@ -16,11 +16,10 @@ export interface Canvas {
   /** Marks these entities and relationships as a path, dimming the rest; empty lists clear it. */
   highlight(keys: string[], relationshipIds: string[]): void;
   select(id: string): void;
-  /** Removes an entity, or (collapse) the neighbours that hang by it alone. */
-  remove(key: string): void;
-  collapse(key: string): number;
-  /** Puts back the drawing as it was before the last change; false when there is nothing to undo. */
-  undo(): boolean;
+  /** Takes entities (and their relationships) off the drawing; what stays does not move. */
+  remove(keys: string[]): void;
+  /** The neighbours of an entity that hang by it alone: what Collapse removes. */
+  leaves(key: string): string[];
   /** Hides entity and relationship types that are switched off. */
   filter(hiddenTypes: Set<string>): void;
   zoom(factor: number): void;
@@ -30,6 +29,11 @@ export interface Canvas {
   relationship(id: string): ViewRelationship | undefined;
   core: Core;
 }
+
+/** The smallest zoom a drawing opens at: node labels of about 10 px, relationship labels of 8 (drawn from 8). */
+const MIN_DRAWING_ZOOM = 0.8;
+/** The smallest zoom the timeline opens at: its labels stay about 9 px or more. */
+const MIN_TIMELINE_ZOOM = 0.75;
 
 /** A fixed spot around an anchor for the n-th new neighbour: no randomness, so pictures repeat. */
 const around = (x: number, y: number, n: number) => ({
@@ -46,15 +50,13 @@ export function createCanvas(
   cy.on('tap', 'edge', (event) => on.edge(event.target.id()));
   cy.on('mouseover', 'node, edge', (event) => {
     const t = event.target;
+    if (t.hasClass('axis')) return;
     const text = t.isNode()
       ? `${t.data('entity').name} · ${t.data('entity').type}`
       : `${t.source().data('label')} —${t.data('type')}→ ${t.target().data('label')}`;
     on.hover(text, event.renderedPosition.x, event.renderedPosition.y);
   });
   cy.on('mouseout', 'node, edge', () => on.hover(undefined, 0, 0));
-  const history: cytoscape.ElementDefinition[][] = [];
-  const remember = () => void history.push(cy.elements().jsons() as unknown as ElementDefinition[]);
-
   function place(added: cytoscape.CollectionReturnValue): void {
     const old = cy.nodes().difference(added);
     added.nodes().forEach((node, i) => {
@@ -83,6 +85,10 @@ export function createCanvas(
       return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2;
     });
     if (!old.empty() && outside) cy.fit(cy.elements(':visible'), 40);
+    // A fit on a narrow screen would shrink the labels past reading: zoom back in about the middle,
+    // and let the user pan (or press Fit, which shows everything at whatever size).
+    if ((old.empty() || outside) && cy.zoom() < MIN_DRAWING_ZOOM)
+      cy.zoom({ level: MIN_DRAWING_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   return {
@@ -98,20 +104,27 @@ export function createCanvas(
           fresh.push({ group: 'edges', data: { id: rel.id, source: rel.from, target: rel.to, type: rel.type, rel } });
       }
       if (!fresh.length) return 0;
-      remember();
       const added = cy.add(fresh);
       place(added);
       return added.nodes().length;
     },
     clear() {
-      if (!cy.elements().empty()) remember();
       cy.elements().remove();
     },
     timeline(items) {
-      remember();
       cy.elements().remove();
       cy.add(timelineElements(items));
       cy.layout({ name: 'preset', padding: 40 }).run();
+      // Fitted on a narrow screen the labels would be too small to read: keep them legible, the
+      // earliest date at the left, and let the user pan (or Fit) to the rest.
+      if (cy.zoom() < MIN_TIMELINE_ZOOM) {
+        const box = cy.elements().boundingBox();
+        cy.zoom(MIN_TIMELINE_ZOOM);
+        cy.pan({
+          x: 20 - box.x1 * MIN_TIMELINE_ZOOM,
+          y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * MIN_TIMELINE_ZOOM,
+        });
+      }
     },
     highlight(keys, relationshipIds) {
       cy.elements().removeClass('path dim');
@@ -125,28 +138,17 @@ export function createCanvas(
       cy.elements().unselect();
       cy.getElementById(id).select();
     },
-    remove(key) {
-      remember();
-      cy.getElementById(key).remove();
+    remove(keys) {
+      for (const key of keys) cy.getElementById(key).remove();
     },
-    collapse(key) {
-      const node = cy.getElementById(key);
-      const leaves = node.neighborhood('node').filter((n) => (n as cytoscape.NodeSingular).degree(false) === 1);
-      if (leaves.empty()) return 0;
-      remember();
-      leaves.remove();
-      return leaves.length;
-    },
-    undo() {
-      const before = history.pop();
-      if (!before) return false;
-      cy.elements().remove();
-      cy.add(before);
-      return true;
+    leaves(key) {
+      const neighbours = cy.getElementById(key).neighborhood('node');
+      return neighbours.filter((n) => (n as cytoscape.NodeSingular).degree(false) === 1).map((n) => n.id());
     },
     filter(hidden) {
       cy.elements().removeClass('hidden');
       cy.nodes()
+        .not('.axis')
         .filter((n) => hidden.has(n.data('entity').type))
         .addClass('hidden');
       cy.edges()
@@ -157,8 +159,16 @@ export function createCanvas(
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fit: () => void cy.fit(cy.elements(':visible'), 40),
-    entities: () => cy.nodes().map((n) => n.data('entity') as ViewEntity),
-    relationships: () => cy.edges().map((e) => e.data('rel') as ViewRelationship),
+    entities: () =>
+      cy
+        .nodes()
+        .not('.axis')
+        .map((n) => n.data('entity') as ViewEntity),
+    relationships: () =>
+      cy
+        .edges()
+        .not('.axis')
+        .map((e) => e.data('rel') as ViewRelationship),
     relationship: (id) => cy.getElementById(id).data('rel') as ViewRelationship | undefined,
   };
 }

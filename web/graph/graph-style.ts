@@ -25,13 +25,13 @@ export const COLOURS: Record<EntityType, string> = {
 };
 
 /** The colour of an entity type; grey for a name that is none (an older server's answer). */
-export const colourOf = (type: string): string => (COLOURS as Record<string, string>)[type] ?? '#888';
+export const colourOf = (type: string | undefined): string => (COLOURS as Record<string, string>)[type ?? ''] ?? '#888';
 
 export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      'background-color': (n) => colourOf(n.data('entity').type),
+      'background-color': (n) => colourOf(n.data('entity')?.type),
       label: 'data(label)',
       'font-size': 12,
       'min-zoomed-font-size': 7,
@@ -69,6 +69,22 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: '.dim', style: { opacity: 0.18 } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: 'node.date', style: { shape: 'round-rectangle', width: 14, height: 14 } },
+  // The timeline's axis: a plain line with a year under each tick; no arrows, no labels on the line.
+  {
+    selector: 'edge.axis',
+    style: { width: 2, 'line-color': '#5b6478', 'target-arrow-shape': 'none', label: '', events: 'no' },
+  },
+  {
+    selector: 'node.tick',
+    style: {
+      shape: 'rectangle',
+      width: 2,
+      height: 14,
+      'background-color': '#5b6478',
+      'font-weight': 'bold',
+      events: 'no',
+    },
+  },
   { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#b3123d' } },
   { selector: 'edge.path', style: { width: 4, 'line-color': '#b3123d', 'target-arrow-color': '#b3123d' } },
 ];

@@ -77,7 +77,7 @@ export function showEntity(
     ),
   );
   byId('details').replaceChildren(
-    el('h2', {}, entity.name),
+    el('h2', { tabindex: '-1' }, entity.name),
     el('p', { class: 'type' }, `${entity.type} · key ${entity.key}`),
     el(
       'div',

@@ -85,19 +85,21 @@ export function renderRecommendations(
         return el('th', { scope: 'col', 'aria-sort': state }, button);
       }),
     );
+    // Each cell names its column too: on a phone the rows show as cards (style.css), label before value.
+    const cell = (i: number, ...children: (Node | string)[]) =>
+      el('td', { 'data-label': COLUMNS[i]!.label }, ...children);
     body.replaceChildren(
       ...list.map((r) =>
         el(
           'tr',
           { 'data-key': r.key },
-          el('td', {}, String(r.number)),
-          el('td', {}, r.text),
-          el('td', {}, r.addressedTo.join(', ') || 'not stated'),
-          el('td', {}, r.dueBy || 'no deadline stated'),
-          el('td', {}, r.strands.join(', ')),
-          el(
-            'td',
-            {},
+          cell(0, String(r.number)),
+          cell(1, r.text),
+          cell(2, r.addressedTo.join(', ') || 'not stated'),
+          cell(3, r.dueBy || 'no deadline stated'),
+          cell(4, r.strands.join(', ')),
+          cell(
+            5,
             el('q', {}, r.excerpt),
             ' ',
             el('a', { href: sourceLink(r.excerpt), class: 'in-source' }, `in ${r.document}`),

@@ -36,9 +36,10 @@ export const GraphSuggest = graphql(/* GraphQL */ `
 `);
 
 export const GraphRecommendations = graphql(/* GraphQL */ `
-  query GraphRecommendations {
-    recommendations(first: 50, orderBy: { by: NUMBER }) {
+  query GraphRecommendations($first: Int, $after: String) {
+    recommendations(first: $first, after: $after, orderBy: { by: NUMBER }) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes {
         key
         number
