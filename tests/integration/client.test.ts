@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, GraphQLRequestError } from '../../packages/client/src/index.js';
+import { createClient, GraphQLRequestError, NetworkError } from '../../packages/client/src/index.js';
 import { EntityByKey, RecommendationsAndDeadlines, WhomDoesHmicInspect } from '../../packages/client/src/operations.js';
 import { openHarness, type Harness } from '../support/helpers.js';
 import { serve, type Served } from '../support/serve.js';
@@ -83,5 +83,15 @@ describe('createClient', () => {
     const error = (await client.request(EntityByKey, { key: 'hmic' }).catch((e: unknown) => e)) as GraphQLRequestError;
     expect(error.codes).toEqual(['BAD_RESPONSE']);
     expect(error.status).toBe(404);
+  });
+
+  it('throws a NetworkError when nothing answers at the URL', async () => {
+    // A port that was just free: bound, read, closed, so nothing listens there.
+    const closed = await serve(h);
+    await closed.close();
+    const client = createClient({ url: closed.url });
+    const error = await client.request(EntityByKey, { key: 'hmic' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).cause).toBeInstanceOf(TypeError);
   });
 });

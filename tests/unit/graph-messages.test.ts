@@ -2,7 +2,7 @@
 // even when it arrives last; errors become plain sentences without codes or argument names; what
 // the user typed is echoed only in part.
 import { describe, expect, it } from 'vitest';
-import { GraphQLRequestError } from '../../packages/client/src/index.js';
+import { GraphQLRequestError, NetworkError } from '../../packages/client/src/index.js';
 import { echo, latest, plainError, Superseded } from '../../web/graph/messages.js';
 
 const later = <T>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
@@ -31,7 +31,11 @@ describe('the graph view’s messages', () => {
       400,
     );
     expect(plainError(long)).not.toMatch(/text"|BAD_USER_INPUT|cap/);
-    expect(plainError(new TypeError('Failed to fetch'))).toMatch(/could not be reached/);
+    expect(plainError(new NetworkError(new TypeError('Failed to fetch')))).toMatch(/could not be reached/);
+    // A bug in the page is not blamed on the connection.
+    expect(plainError(new TypeError("Cannot read properties of undefined (reading 'key')"))).toBe(
+      'Something went wrong: try again.',
+    );
   });
 
   it('echoes at most 40 characters of the input', () => {

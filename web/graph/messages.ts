@@ -1,6 +1,6 @@
 // What the view says when something goes wrong or finds nothing: plain sentences, no argument names
 // or error codes, and whatever the user typed echoed only in part.
-import { GraphQLRequestError } from '../../packages/client/src/index.js';
+import { GraphQLRequestError, NetworkError } from '../../packages/client/src/index.js';
 
 const ECHO = 40;
 
@@ -27,7 +27,7 @@ export function plainError(error: unknown): string {
       return 'The database is not reachable just now: try again shortly.';
     return 'The server could not answer that: try again.';
   }
-  if (error instanceof TypeError) return 'The server could not be reached: check the connection and try again.';
+  if (error instanceof NetworkError) return 'The server could not be reached: check the connection and try again.';
   return 'Something went wrong: try again.';
 }
 

@@ -27,3 +27,12 @@ export class GraphQLRequestError extends Error {
     return [...new Set(this.errors.map((e) => e.code))];
   }
 }
+
+/** The request never got an answer: the server could not be reached (fetch itself failed). */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+
+  constructor(cause: unknown) {
+    super(`the server could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}

@@ -3,9 +3,9 @@
 // browsers; it needs only `fetch` and graphql's printer.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { GraphQLRequestError, type ClientError } from './errors.js';
+import { GraphQLRequestError, NetworkError, type ClientError } from './errors.js';
 
-export { GraphQLRequestError, type ClientError } from './errors.js';
+export { GraphQLRequestError, NetworkError, type ClientError } from './errors.js';
 export * as operations from './operations.js';
 
 export interface ClientOptions {
@@ -67,6 +67,11 @@ export function createClient(options: ClientOptions): Client {
       accept: 'application/graphql-response+json, application/json;q=0.9',
       ...extra,
     };
+    // A failed fetch (no connection, refused, CORS) becomes a NetworkError; a bug elsewhere stays itself.
+    const reach = (url: string, init: RequestInit) =>
+      doFetch(url, init).catch((cause: unknown) => {
+        throw new NetworkError(cause);
+      });
     let response: Response;
     if (useGet) {
       const params = new URLSearchParams();
@@ -76,10 +81,10 @@ export function createClient(options: ClientOptions): Client {
       // A header a page cannot send cross-site without a CORS preflight: the server's CSRF guard asks for it.
       headers['apollo-require-preflight'] = 'true';
       const separator = options.url.includes('?') ? '&' : '?';
-      response = await doFetch(`${options.url}${separator}${params}`, { method: 'GET', headers });
+      response = await reach(`${options.url}${separator}${params}`, { method: 'GET', headers });
     } else {
       headers['content-type'] = 'application/json';
-      response = await doFetch(options.url, { method: 'POST', headers, body: JSON.stringify(wire) });
+      response = await reach(options.url, { method: 'POST', headers, body: JSON.stringify(wire) });
     }
     const type = response.headers.get('content-type') ?? '';
     if (!/json/.test(type)) {
