@@ -28,7 +28,7 @@ RETURN {
       WITH a, members WHERE COUNT { (a)-->() } <= 1000
       MATCH (a)-[r]->(b) WHERE b IN members
       RETURN r, b
-      UNION
+      UNION ALL
       WITH a, members WHERE COUNT { (a)-->() } > 1000
       UNWIND members AS b
       MATCH (a)-[r]->(b)

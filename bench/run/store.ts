@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j.js';
 import { connect, type Database } from '../../src/db/neo4j.js';
+import { SCHEMA_STATEMENTS } from '../../src/db/queries.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { GENERATOR_VERSION, loadedSynthetic, loadSynthetic, type SyntheticSummary } from '../synthetic/load.js';
 
@@ -53,6 +54,10 @@ export async function openStore(options: StoreOptions): Promise<OpenStore> {
       `loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${Math.round((Date.now() - startedAt) / 1000)} s`,
     );
   }
+  // The API's own indexes and constraints (cypher/schema/), as they are now: a store built before
+  // one was added gains it here rather than being generated again.
+  for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
+  await db.write('CALL db.awaitIndexes(1800)');
   const final = { neo4j, db, summary };
   return {
     ...final,

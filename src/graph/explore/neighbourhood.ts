@@ -39,7 +39,7 @@ export const HOP_SCAN = 1000;
  *          relationships: [r IN COLLECT { UNWIND members AS a CALL (a, members) {
  *              WITH a, members WHERE COUNT { (a)-[:A|B]->() } <= $scan
  *              MATCH (a)-[r:A|B]->(b) WHERE b IN members RETURN r, b
- *              UNION WITH a, members WHERE COUNT { (a)-[:A|B]->() } > $scan
+ *              UNION ALL WITH a, members WHERE COUNT { (a)-[:A|B]->() } > $scan
  *              UNWIND members AS b MATCH (a)-[r:A|B]->(b) RETURN r, b
  *            } RETURN r ORDER BY type(r), a.key, b.key } | {…}],
  *          truncated: truncated } AS result
@@ -115,7 +115,7 @@ CALL (${ma}, ${ms}) {
   WITH ${ma}, ${ms} WHERE COUNT { ${out} } <= ${scan}
   MATCH ${pattern} WHERE ${mb} IN ${ms}
   RETURN ${mr}, ${mb}
-  UNION
+  UNION ALL
   WITH ${ma}, ${ms} WHERE COUNT { ${out} } > ${scan}
   UNWIND ${ms} AS ${mb}
   MATCH ${pattern}

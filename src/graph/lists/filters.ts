@@ -52,6 +52,15 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
     const predicates: Cypher.Predicate[] = [];
     if (present(f.addressedTo))
       predicates.push(linkedTo(m, 'ADDRESSED_TO', 'right', 'Organisation', f.addressedTo, 'filter.addressedTo'));
+    if (present(f.addressee)) {
+      // EXISTS { MATCH (m)-[:ADDRESSED_TO]->(o:Organisation) WHERE <the organisation filter on o> }
+      const o = new Cypher.Node();
+      const match = new Cypher.Match(
+        new Cypher.Pattern(m).related({ type: 'ADDRESSED_TO' }).to(o, { labels: ['Organisation'] }),
+      );
+      const where = filterPredicate('Organisation', o, f.addressee);
+      predicates.push(new Cypher.Exists(where ? match.where(where) : match));
+    }
     if (present(f.strand)) {
       // A recommendation belongs to the strand its report is about.
       const strand = {
