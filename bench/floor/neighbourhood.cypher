@@ -12,7 +12,7 @@ WITH c, COLLECT {
   RETURN m
 } AS hop1
 WITH c, hop1, CASE WHEN size(hop1) > $limit THEN [] ELSE COLLECT {
-  MATCH (c)--()--(m:Entity) WHERE m <> c AND NOT m IN hop1
+  MATCH (c)-[*2..2]-(m:Entity) WHERE m <> c AND NOT m IN hop1
   WITH DISTINCT m LIMIT 1000
   WITH m ORDER BY m.key LIMIT $limit + 1
   RETURN m

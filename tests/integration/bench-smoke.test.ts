@@ -82,7 +82,7 @@ describe('benchmark smoke run', () => {
     const table = markdown(results);
     for (const c of SUITE) expect(table).toContain(`| ${c.title} | 1 |`);
     expect(chart(results)).toMatch(/^<svg[\s\S]*<polyline[\s\S]*<\/svg>\n$/);
-  });
+  }, 120_000); // eleven questions, three systems, two concurrencies on a busy machine
 
   it('sends a never-seen operation text with each request of the compile-cost case, to both GraphQL servers', () => {
     const fresh = SUITE.find((c) => c.name === 'lookupFresh')!;
@@ -92,10 +92,6 @@ describe('benchmark smoke run', () => {
       expect(bodies.size).toBe(5);
       for (const body of bodies) expect(JSON.parse(body).query).toMatch(/^query Lookup\d+\(/);
     }
-  });
-
-  it('counts a hub without reading its list, and filters across two relationships as the library does', () => {
-    expect(SUITE.map((c) => c.name)).toEqual(expect.arrayContaining(['count', 'deepFilter', 'lookupFresh']));
   });
 
   it('fails when one system answers differently', async () => {
