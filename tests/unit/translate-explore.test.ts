@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOP_SCAN } from '../../src/graph/explore/neighbourhood.js';
-import { TYPED_CUT } from '../../src/graph/explore/search.js';
+import { TYPED_CUTS } from '../../src/graph/explore/search.js';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
 import { COST_LIFTED } from '../support/limits.js';
@@ -169,9 +169,9 @@ WITH *, head(COLLECT {
     MATCH (this0:Entity) WHERE this0.matchName STARTS WITH $param1 AND any(l IN labels(this0) WHERE l IN $param2) RETURN this0, 2 AS var1, 0.0 AS var2 ORDER BY this0.matchName LIMIT $param0
     UNION
     WITH COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4, {limit: $param5}) YIELD node, score RETURN [node, score] } AS top
-    UNWIND CASE WHEN size(top) < $param5 OR size([h IN top WHERE any(l IN labels(h[0]) WHERE l IN $param6)]) >= $param0 THEN top
-      ELSE COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4) YIELD node, score RETURN [node, score] } END AS hit
-    WITH hit[0] AS this0, hit[1] AS var2 WHERE any(l IN labels(this0) WHERE l IN $param6)
+    WITH CASE WHEN size(top) < $param5 OR size([h IN top WHERE any(l IN labels(h[0]) WHERE l IN $param7)]) >= $param0 THEN top ELSE COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4, {limit: $param6}) YIELD node, score RETURN [node, score] } END AS top
+    UNWIND CASE WHEN size(top) < $param6 OR size([h IN top WHERE any(l IN labels(h[0]) WHERE l IN $param7)]) >= $param0 THEN top ELSE COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4) YIELD node, score RETURN [node, score] } END AS hit
+    WITH hit[0] AS this0, hit[1] AS var2 WHERE any(l IN labels(this0) WHERE l IN $param7)
     RETURN this0, 0 AS var1, var2 ORDER BY var2 DESC, this0.key LIMIT $param0
 }
 WITH this0, max(var1) AS var1, max(var2) AS var2
@@ -184,8 +184,9 @@ LIMIT $param0`);
       param2: ['Person'],
       param3: 'oconnor',
       param4: "(o'connor OR oconnor OR oconnor*)",
-      param5: int(3 * TYPED_CUT),
-      param6: ['Person'],
+      param5: int(3 * TYPED_CUTS[0]),
+      param6: int(3 * TYPED_CUTS[1]),
+      param7: ['Person'],
     });
   });
 

@@ -57,15 +57,16 @@ export function hitMap(
   });
 }
 
-/** With `types`, the full-text branch takes the index's best `first` × this, then those of the types. */
-export const TYPED_CUT = 10;
+/** With `types`, the full-text branch takes the index's best `first` × 10, then × 1000, then every hit. */
+export const TYPED_CUTS = [10, 1000] as const;
 
 /**
  * The full-text branch: the index's best hits by score (Lucene's top, `limit` in the procedure's
  * options), never every hit sorted: a common word matches most of a large graph. Without `types`,
- * the best `first`; with them, the best `first` × TYPED_CUT, of which those of the types, and only
- * when these are too few while the index had more, every hit (the old, slow way, for a rare type).
- * Ties in score at the cut are broken by the index's own order (the same while it is unchanged).
+ * the best `first`. With them, the best `first` × 10, of which those of the types; when these are
+ * too few while the index had more, the best `first` × 1000; and only then every hit (a type the
+ * words' other hits outrank by thousands). Ties in score at the cut are broken by the index's own
+ * order (the same while it is unchanged), not by key.
  */
 function fullText(
   ctx: Cypher.RawCypherContext,
@@ -77,16 +78,17 @@ function fullText(
   const q = ctx.compile(new Cypher.Param(query));
   const call = (options: string) => `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q}${options})`;
   const ranked = `RETURN ${v.n}, 0 AS ${v.r}, ${v.s} ORDER BY ${v.s} DESC, ${v.n}.key LIMIT ${v.limit}`;
-  if (!types) {
-    const top = ctx.compile(new Cypher.Param(neo4j.int(Math.max(first, 1))));
-    return `${call(`, {limit: ${top}}`)} YIELD node AS ${v.n}, score AS ${v.s}\n    ${ranked}`;
-  }
-  const cut = ctx.compile(new Cypher.Param(neo4j.int(Math.max(first, 1) * TYPED_CUT)));
+  const int = (n: number) => ctx.compile(new Cypher.Param(neo4j.int(n)));
+  if (!types)
+    return `${call(`, {limit: ${int(Math.max(first, 1))}}`)} YIELD node AS ${v.n}, score AS ${v.s}\n    ${ranked}`;
+  const [few, many] = TYPED_CUTS.map((times) => int(Math.max(first, 1) * times)) as [string, string];
   const t = ctx.compile(new Cypher.Param(types));
   const typed = (node: string) => `any(l IN labels(${node}) WHERE l IN ${t})`;
-  return `WITH COLLECT { ${call(`, {limit: ${cut}}`)} YIELD node, score RETURN [node, score] } AS top
-    UNWIND CASE WHEN size(top) < ${cut} OR size([h IN top WHERE ${typed('h[0]')}]) >= ${v.limit} THEN top
-      ELSE COLLECT { ${call('')} YIELD node, score RETURN [node, score] } END AS hit
+  const top = (options: string) => `COLLECT { ${call(options)} YIELD node, score RETURN [node, score] }`;
+  const enough = (cut: string) => `size(top) < ${cut} OR size([h IN top WHERE ${typed('h[0]')}]) >= ${v.limit}`;
+  return `WITH ${top(`, {limit: ${few}}`)} AS top
+    WITH CASE WHEN ${enough(few)} THEN top ELSE ${top(`, {limit: ${many}}`)} END AS top
+    UNWIND CASE WHEN ${enough(many)} THEN top ELSE ${top('')} END AS hit
     WITH hit[0] AS ${v.n}, hit[1] AS ${v.s} WHERE ${typed(v.n)}
     ${ranked}`;
 }
