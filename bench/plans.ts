@@ -85,7 +85,9 @@ try {
       const all = lines(plan);
       console.log(`\n== ${c.name} / ${system}: ${totalHits(plan)} db hits, ${ms.toFixed(1)} ms under PROFILE`);
       if (values.tree) console.log(cypher);
-      const shown = values.tree ? all : all.filter((l) => /Index|Scan|Seek|Expand|Sort|Top|Procedure|hits=\d{4,}/.test(l));
+      const shown = values.tree
+        ? all
+        : all.filter((l) => /Index|Scan|Seek|Expand|Sort|Top|Procedure|hits=\d{4,}/.test(l));
       console.log(shown.join('\n'));
     }
   }

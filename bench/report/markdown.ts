@@ -84,7 +84,9 @@ function targets(results: BenchResults): string[] {
       lines.push(`| ${c.title} | ${medians.map(fmt).join(' | ')} | ${ratio(medians.at(-1)!, medians[0]!)} |`);
     }
     const rss = c1.map((r) => r.apiRssMb);
-    lines.push(`| *API resident memory after the size, MiB* | ${rss.map(fmt).join(' | ')} | ${ratio(rss.at(-1)!, rss[0]!)} |`);
+    lines.push(
+      `| *API resident memory after the size, MiB* | ${rss.map(fmt).join(' | ')} | ${ratio(rss.at(-1)!, rss[0]!)} |`,
+    );
     lines.push('');
   }
   return lines;
@@ -96,7 +98,7 @@ export function markdown(results: BenchResults): string {
     '# Benchmark results',
     '',
     `Run ${results.startedAt} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GiB, ${m.os}, Node ${m.node}; load average at start ${(m.loadAverageAtStart as number[]).join(' ')}.`,
-    'Memory: resident memory and V8 heap of the API process after each size; KiB allocated per request on each server\'s V8 heap, counted as heap growth plus what the garbage collections of the cell freed (v8.GCProfiler), over the requests of the cell (bench/servers/stats.ts).',
+    "Memory: resident memory and V8 heap of the API process after each size; KiB allocated per request on each server's V8 heap, counted as heap growth plus what the garbage collections of the cell freed (v8.GCProfiler), over the requests of the cell (bench/servers/stats.ts).",
     `Each cell: ${results.options.duration} s (after ${results.options.warmup} s of warm-up, at most ${results.options['max-requests']} requests), loopback HTTP, one Neo4j 5.26 Community shared by the three systems.`,
     '',
     ...targets(results),

@@ -14,6 +14,9 @@ describe('the schema statements', () => {
 
   it("index every entity type's keys, so that a top-level list's default order is an index scan", () => {
     for (const type of ENTITY_TYPES)
-      expect(SCHEMA_STATEMENTS.some((s) => s.includes(`FOR (n:${type}) ON (n.key)`)), type).toBe(true);
+      expect(
+        SCHEMA_STATEMENTS.some((s) => s.includes(`FOR (n:${type}) ON (n.key)`)),
+        type,
+      ).toBe(true);
   });
 });

@@ -192,7 +192,9 @@ LIMIT $param0`);
 
   it('search without types: the best `first` of the index only', async () => {
     const { sent } = await statementsOf(`{ search(text: "prevent", first: 4) { score } }`);
-    expect(sent[0]!.cypher).toContain(`CALL db.index.fulltext.queryNodes('entity_text', $param3, {limit: $param4}) YIELD node AS this0, score AS var2
+    expect(
+      sent[0]!.cypher,
+    ).toContain(`CALL db.index.fulltext.queryNodes('entity_text', $param3, {limit: $param4}) YIELD node AS this0, score AS var2
     RETURN this0, 0 AS var1, var2 ORDER BY var2 DESC, this0.key LIMIT $param0`);
     expect(sent[0]!.params.param4).toEqual(int(4));
   });
