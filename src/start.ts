@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { isEmpty, loadFacts } from './data/load.js';
 import { backfillMatchNames } from './data/match-names.js';
+import { ensureSchema } from './data/store-schema.js';
 import { guardAvailability, type Availability } from './db/availability.js';
 import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j.js';
 import { DEFAULT_POOL_SIZE, connect, verifyReachable, type Database } from './db/neo4j.js';
@@ -181,6 +182,7 @@ export async function serve(
     const summary = await loadFacts(runtime.db);
     log(`loaded ${summary.nodes} entities and ${summary.relationships} relationships from the source`);
   } else {
+    await ensureSchema(runtime.db); // an index or constraint added since the store was loaded
     const filled = await backfillMatchNames(runtime.db);
     if (filled > 0) log(`gave ${filled} entities the match form of their names`);
   }

@@ -30,10 +30,10 @@ function runTable(run: Run): string[] {
   const lines = [
     `### ~${thousands(run.size)} nodes (${thousands(run.nodes)} nodes, ${thousands(run.relationships)} relationships), Neo4j JIT ${run.jit === 'c1' ? 'C1 only (project default)' : 'C1+C2'}`,
     '',
-    `API resident memory after the run: ${run.apiRssMb} MiB. Load average before / after: ${run.loadAverage.before.join(' ')} / ${run.loadAverage.after.join(' ')}.`,
+    `API resident memory after the run: ${run.apiRssMb} MiB (V8 heap in use: ${run.apiHeapUsedMb ?? '–'} MiB). Load average before / after: ${run.loadAverage.before.join(' ')} / ${run.loadAverage.after.join(' ')}.`,
     '',
-    '| Query | c | API median (p99) ms | @neo4j/graphql median (p99) ms | Floor median (p99) ms | API ÷ lib | API ÷ floor | req/s API / lib / floor | Cypher round trips API / lib / floor |',
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
+    '| Query | c | API median (p99) ms | @neo4j/graphql median (p99) ms | Floor median (p99) ms | API ÷ lib | API ÷ floor | req/s API / lib / floor | Cypher round trips API / lib / floor | KiB allocated / request API / lib / floor |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
   const concurrencies = [...new Set(run.measurements.map((m) => m.concurrency))];
   for (const c of SUITE) {
@@ -43,7 +43,8 @@ function runTable(run: Run): string[] {
       lines.push(
         `| ${c.title} | ${n} | ${fmt(a.medianMs)} (${fmt(a.p99Ms)}) | ${fmt(l.medianMs)} (${fmt(l.p99Ms)}) | ${fmt(f.medianMs)} (${fmt(f.p99Ms)}) | ` +
           `${ratio(a.medianMs, l.medianMs)} | ${ratio(a.medianMs, f.medianMs)} | ${fmt(a.throughput)} / ${fmt(l.throughput)} / ${fmt(f.throughput)} | ` +
-          `${a.roundTrips} / ${l.roundTrips} / ${f.roundTrips} |`,
+          `${a.roundTrips} / ${l.roundTrips} / ${f.roundTrips} | ` +
+          `${fmt(a.allocatedKbPerRequest ?? Number.NaN)} / ${fmt(l.allocatedKbPerRequest ?? Number.NaN)} / ${fmt(f.allocatedKbPerRequest ?? Number.NaN)} |`,
       );
     }
   }
@@ -82,6 +83,10 @@ function targets(results: BenchResults): string[] {
       const medians = c1.map((r) => find(r, c.name, 'api', 1)?.medianMs ?? Number.NaN);
       lines.push(`| ${c.title} | ${medians.map(fmt).join(' | ')} | ${ratio(medians.at(-1)!, medians[0]!)} |`);
     }
+    const rss = c1.map((r) => r.apiRssMb);
+    lines.push(
+      `| *API resident memory after the size, MiB* | ${rss.map(fmt).join(' | ')} | ${ratio(rss.at(-1)!, rss[0]!)} |`,
+    );
     lines.push('');
   }
   return lines;
@@ -93,6 +98,7 @@ export function markdown(results: BenchResults): string {
     '# Benchmark results',
     '',
     `Run ${results.startedAt} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GiB, ${m.os}, Node ${m.node}; load average at start ${(m.loadAverageAtStart as number[]).join(' ')}.`,
+    "Memory: resident memory and V8 heap of the API process after each size; KiB allocated per request on each server's V8 heap, counted as heap growth plus what the garbage collections of the cell freed (v8.GCProfiler), over the requests of the cell (bench/servers/stats.ts).",
     `Each cell: ${results.options.duration} s (after ${results.options.warmup} s of warm-up, at most ${results.options['max-requests']} requests), loopback HTTP, one Neo4j 5.26 Community shared by the three systems.`,
     '',
     ...targets(results),

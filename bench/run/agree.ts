@@ -10,7 +10,9 @@ export function targetOf(c: Case, running: Running): Target {
   if (running.system === 'floor')
     return { url: `${running.url}/${c.floor.name}`, body: JSON.stringify(c.floor.params) };
   const request = c[running.system];
-  return { url: running.url, body: JSON.stringify({ query: request.query, variables: request.variables }) };
+  const body = (query: string) => JSON.stringify({ query, variables: request.variables });
+  const { fresh } = request;
+  return { url: running.url, body: body(request.query), ...(fresh ? { next: () => body(fresh()) } : {}) };
 }
 
 const isEmpty = (value: unknown) =>

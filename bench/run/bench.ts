@@ -18,6 +18,8 @@ export interface PassResult {
   measurements: Measurement[];
   /** Resident memory of this API's process after the timed runs, in MiB. */
   apiRssMb: number;
+  /** What its V8 heap held then, in MiB. */
+  apiHeapUsedMb: number;
   loadAverage: { before: number[]; after: number[] };
 }
 
@@ -47,17 +49,20 @@ export async function benchmarkPass(
         const m = await measure(c, running, concurrency, options);
         measurements.push(m);
         options.log(
-          `${c.name.padEnd(13)} ${running.system.padEnd(12)} c=${String(concurrency).padEnd(3)} median ${m.medianMs} ms, p99 ${m.p99Ms} ms, ${m.throughput}/s, ${m.roundTrips} round trip(s)`,
+          `${c.name.padEnd(13)} ${running.system.padEnd(12)} c=${String(concurrency).padEnd(3)} median ${m.medianMs} ms, p99 ${m.p99Ms} ms, ${m.throughput}/s, ${m.roundTrips} round trip(s), ${m.allocatedKbPerRequest} KiB/request`,
         );
       }
     }
   }
   const api = systems.find((s) => s.system === ('api' satisfies System));
-  const apiRssMb = api ? Math.round((await api.stats()).rssBytes / 2 ** 20) : Number.NaN;
+  const stats = api ? await api.stats() : undefined;
+  const apiRssMb = stats ? Math.round(stats.rssBytes / 2 ** 20) : Number.NaN;
+  const apiHeapUsedMb = stats ? Math.round(stats.heapUsedBytes / 2 ** 20) : Number.NaN;
   return {
     agreed: agreed.map((a) => a.case),
     measurements,
     apiRssMb,
+    apiHeapUsedMb,
     loadAverage: { before, after: loadavg().map((x) => Math.round(x * 100) / 100) },
   };
 }

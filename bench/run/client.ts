@@ -6,18 +6,21 @@ import { Agent, request } from 'node:http';
 export interface Target {
   url: string;
   body: string;
+  /** When set, the body of each request (a text the server has not seen before), instead of `body`. */
+  next?: () => string;
 }
 
 export function client(concurrency: number) {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const post = (target: Target): Promise<any> =>
     new Promise((resolve, reject) => {
+      const body = target.next ? target.next() : target.body;
       const req = request(
         target.url,
         {
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(target.body) },
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -34,7 +37,7 @@ export function client(concurrency: number) {
         },
       );
       req.on('error', reject);
-      req.end(target.body);
+      req.end(body);
     });
   return { post, close: () => agent.destroy() };
 }

@@ -23,6 +23,8 @@ export interface Measurement {
   throughput: number;
   /** Cypher statements the server sent per request, from its own counters. */
   roundTrips: number;
+  /** KiB the server allocated on its V8 heap per request (servers/stats.ts says how it is counted). */
+  allocatedKbPerRequest: number;
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -53,5 +55,9 @@ export async function measure(
     meanMs: round(sorted.reduce((s, x) => s + x, 0) / sorted.length),
     throughput: round((sorted.length / elapsedMs) * 1000, 1),
     roundTrips: round((after.statements - before.statements) / Math.max(1, after.requests - before.requests)),
+    allocatedKbPerRequest: round(
+      (after.allocatedBytes - before.allocatedBytes) / 1024 / Math.max(1, after.requests - before.requests),
+      1,
+    ),
   };
 }

@@ -8,7 +8,12 @@ import { createServer } from '../../src/server/create-server.js';
 import { createHttpApp, listen } from '../../src/server/http.js';
 import { Counters, type BenchServer } from './stats.js';
 
-export async function startApi(options: { neo4jUri: string; port: number }): Promise<BenchServer> {
+export async function startApi(options: {
+  neo4jUri: string;
+  port: number;
+  /** Sees every statement sent (bench/plans.ts profiles them). */
+  onQuery?: (cypher: string, params: Record<string, unknown>) => void;
+}): Promise<BenchServer> {
   const counters = new Counters();
   const db = connect({
     uri: options.neo4jUri,
@@ -17,7 +22,10 @@ export async function startApi(options: { neo4jUri: string; port: number }): Pro
     database: undefined,
     txTimeoutMs: 30_000,
   });
-  db.onQuery = () => void counters.statements++;
+  db.onQuery = (cypher, params) => {
+    counters.statements++;
+    options.onQuery?.(cypher, params);
+  };
   const context = { db, translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }) };
   const apollo = createServer();
   await apollo.start();

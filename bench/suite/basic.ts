@@ -79,3 +79,63 @@ export const nested: Case = {
     floor: same,
   },
 };
+
+export const count: Case = {
+  name: 'count',
+  title: 'Count of a hub’s reports (totalCount only)',
+  api: {
+    query: 'query($key: String!) { organisation(key: $key) { published { totalCount } } }',
+    variables: { key: L.hub },
+  },
+  neo4jGraphql: {
+    query:
+      'query($key: String!) { organisations(where: { key: { eq: $key } }) { publishedConnection { totalCount } } }',
+    variables: { key: L.hub },
+  },
+  floor: { name: 'count', params: { key: L.hub } },
+  normalise: {
+    api: (d) => d.organisation.published.totalCount,
+    neo4jGraphql: (d) => d.organisations[0]?.publishedConnection.totalCount ?? null,
+    floor: same,
+  },
+};
+
+export const deepFilter: Case = {
+  name: 'deepFilter',
+  title: 'Recommendations to a body the inspectorate inspects (filter across two relationships)',
+  api: {
+    query: `query($inspector: String!, $first: Int!) {
+      recommendations(filter: { addressee: { inspectedBy: $inspector } }, first: $first) { nodes { key number } }
+    }`,
+    variables: { inspector: L.hub, first: L.pageSize },
+  },
+  neo4jGraphql: {
+    query: `query($inspector: String!, $first: Int!) {
+      recommendations(
+        where: { addressedTo: { some: { inspectedBy: { some: { key: { eq: $inspector } } } } } }
+        sort: [{ key: ASC }]
+        limit: $first
+      ) { key number }
+    }`,
+    variables: { inspector: L.hub, first: L.pageSize },
+  },
+  floor: { name: 'deep-filter', params: { inspector: L.hub, first: L.pageSize } },
+  normalise: {
+    api: (d) => d.recommendations.nodes,
+    neo4jGraphql: (d) => d.recommendations,
+    floor: same,
+  },
+};
+
+let fresh = 0;
+/** A text never sent before: the same lookup under a new operation name each time. */
+const freshLookup = (query: string) => () => query.replace(/^query/, `query Lookup${++fresh}`);
+
+export const lookupFresh: Case = {
+  name: 'lookupFresh',
+  title: 'Lookup by key, a never-seen operation text each time (parse, validate, plan)',
+  api: { ...lookup.api, fresh: freshLookup(lookup.api.query) },
+  neo4jGraphql: { ...lookup.neo4jGraphql, fresh: freshLookup(lookup.neo4jGraphql.query) },
+  floor: lookup.floor,
+  normalise: lookup.normalise,
+};

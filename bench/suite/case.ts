@@ -4,6 +4,8 @@
 export interface GraphqlRequest {
   query: string;
   variables: Record<string, unknown>;
+  /** When set, each timed request sends this instead of `query`: a text the server has not seen. */
+  fresh?: () => string;
 }
 
 export interface FloorRequest {

@@ -1,6 +1,18 @@
 // The fixed suite, in the order it is reported.
-import { lookup, nested, page } from './basic.js';
+import { count, deepFilter, lookup, lookupFresh, nested, page } from './basic.js';
 import type { Case } from './case.js';
 import { neighbourhood, path, search, suggest, timeline } from './explore.js';
 
-export const SUITE: readonly Case[] = [lookup, page, nested, neighbourhood, path, timeline, search, suggest];
+export const SUITE: readonly Case[] = [
+  lookup,
+  lookupFresh,
+  page,
+  nested,
+  count,
+  deepFilter,
+  neighbourhood,
+  path,
+  timeline,
+  search,
+  suggest,
+];

@@ -17,7 +17,7 @@ export const LANDMARKS = {
   dueByEnd: '2010-12-31',
   pageSize: 20,
   nestedPageSize: 10,
-  neighbourLimit: 50,
+  neighbourLimit: 200,
   /** A former HM Chief Inspector and a recommendation made after his time: four hops apart. */
   pathFrom: 'ronnie-flanagan',
   pathTo: 'rec-2009-0001-1',

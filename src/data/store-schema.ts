@@ -1,9 +1,10 @@
 // The store's constraints and indexes (cypher/schema/), set up before a load. The full-text index's
 // label list is the model's searched types, filled in here: Cypher cannot take labels of an index as
 // parameters, so only the model's own type names, checked as identifiers, reach the statement's text.
+import neo4j from 'neo4j-driver';
 import type { Database } from '../db/neo4j.js';
 import { SCHEMA_STATEMENTS } from '../db/queries.js';
-import { SEARCHED_TYPES } from '../graph/model.js';
+import { ENTITY_TYPES, SEARCHED_TYPES } from '../graph/model.js';
 
 /** Where cypher/schema/ names the searched types; `FOR (n:{{SEARCHED_TYPES}})` becomes `FOR (n:A|B|…)`. */
 const SEARCHED_TYPES_SLOT = '{{SEARCHED_TYPES}}';
@@ -17,10 +18,20 @@ function labelList(labels: readonly string[]): string {
   return labels.join('|');
 }
 
-/** The schema statements as they are run, in file order. */
+/**
+ * Each type's entities in key order (a top-level list's default order, src/graph/lists/connection.ts):
+ * a page is the first entries of the index on any size of graph, rather than a sort of the label.
+ */
+function keyIndex(type: string): string {
+  labelList([type]);
+  const name = type.replace(/(?<=[a-z0-9])([A-Z])/g, '_$1').toLowerCase();
+  return `CREATE INDEX ${name}_key IF NOT EXISTS FOR (n:${type}) ON (n.key)`;
+}
+
+/** The schema statements as they are run: cypher/schema/ in file order, then one key index per type. */
 export function schemaStatements(): string[] {
   const searched = labelList(SEARCHED_TYPES);
-  return SCHEMA_STATEMENTS.map((s) => s.replaceAll(SEARCHED_TYPES_SLOT, searched));
+  return [...SCHEMA_STATEMENTS.map((s) => s.replaceAll(SEARCHED_TYPES_SLOT, searched)), ...ENTITY_TYPES.map(keyIndex)];
 }
 
 /**
@@ -39,9 +50,10 @@ async function dropStaleTextIndex(db: Database): Promise<void> {
   await db.write(`DROP INDEX ${TEXT_INDEX} IF EXISTS`);
 }
 
-export async function ensureSchema(db: Database): Promise<void> {
+/** `awaitSeconds`: how long to wait for new indexes to fill (a million-node store takes minutes). */
+export async function ensureSchema(db: Database, awaitSeconds = 60): Promise<void> {
   await dropStaleTextIndex(db);
   // Schema changes cannot share a transaction with data writes, so each runs on its own.
   for (const statement of schemaStatements()) await db.write(statement);
-  await db.write('CALL db.awaitIndexes(60)');
+  await db.write('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(awaitSeconds) });
 }

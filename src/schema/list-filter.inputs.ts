@@ -13,6 +13,24 @@ const date = (description: string) => ({
   description: `${description} A year, month or day: \`2010\`, \`2010-03\`, \`2010-03-31\`.`,
 });
 
+@InputType({ description: 'Which organisations to list.' })
+export class OrganisationFilter {
+  @Field(() => OrganisationKind, { nullable: true })
+  kind?: OrganisationKind;
+
+  @Field(() => String, { nullable: true, description: 'Key of an organisation that inspects them, such as `hmic`.' })
+  inspectedBy?: string;
+
+  @Field(() => String, { nullable: true, description: 'Key of an organisation that regulates them.' })
+  regulatedBy?: string;
+
+  @Field(() => Basis, {
+    nullable: true,
+    description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).',
+  })
+  basis?: Basis;
+}
+
 @InputType({ description: 'Which recommendations to list.' })
 export class RecommendationFilter {
   @Field(() => String, {
@@ -20,6 +38,13 @@ export class RecommendationFilter {
     description: 'Key of the organisation it is addressed to, such as `police-service`.',
   })
   addressedTo?: string;
+
+  @Field(() => OrganisationFilter, {
+    nullable: true,
+    description:
+      'An organisation it is addressed to meets this filter: `{ inspectedBy: "hmic" }` lists those addressed to a body HMIC inspects.',
+  })
+  addressee?: OrganisationFilter;
 
   @Field(() => String, {
     nullable: true,
@@ -38,24 +63,6 @@ export class RecommendationFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only those with (true) or without (false) a deadline.' })
   hasDeadline?: boolean;
-
-  @Field(() => Basis, {
-    nullable: true,
-    description: 'Only entities the source states (`STATED`) or that are readings of it (`INFERRED`).',
-  })
-  basis?: Basis;
-}
-
-@InputType({ description: 'Which organisations to list.' })
-export class OrganisationFilter {
-  @Field(() => OrganisationKind, { nullable: true })
-  kind?: OrganisationKind;
-
-  @Field(() => String, { nullable: true, description: 'Key of an organisation that inspects them, such as `hmic`.' })
-  inspectedBy?: string;
-
-  @Field(() => String, { nullable: true, description: 'Key of an organisation that regulates them.' })
-  regulatedBy?: string;
 
   @Field(() => Basis, {
     nullable: true,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { chart } from '../../bench/report/chart.js';
 import { markdown, type BenchResults } from '../../bench/report/markdown.js';
-import { checkAgreement } from '../../bench/run/agree.js';
+import { checkAgreement, targetOf } from '../../bench/run/agree.js';
 import { benchmarkPass } from '../../bench/run/bench.js';
 import { spawnSystem, type Running } from '../../bench/run/systems.js';
 import { SUITE } from '../../bench/suite/index.js';
@@ -65,6 +65,13 @@ describe('benchmark smoke run', () => {
     // One Cypher statement per request, for this API and for the floor.
     for (const m of pass.measurements.filter((x) => x.system !== 'neo4jGraphql')) expect(m.roundTrips).toBe(1);
     expect(pass.apiRssMb).toBeGreaterThan(0);
+    expect(pass.apiHeapUsedMb).toBeGreaterThan(0);
+    // Every server counts what it allocates: a GraphQL request costs more than a bare Cypher one.
+    for (const m of pass.measurements) expect(m.allocatedKbPerRequest, `${m.case} ${m.system}`).toBeGreaterThan(0);
+    const lookupKb = (system: string) =>
+      pass.measurements.find((m) => m.case === 'lookup' && m.system === system && m.concurrency === 1)!
+        .allocatedKbPerRequest;
+    expect(lookupKb('api')).toBeGreaterThan(lookupKb('floor'));
 
     const results: BenchResults = {
       startedAt: 'now',
@@ -75,6 +82,16 @@ describe('benchmark smoke run', () => {
     const table = markdown(results);
     for (const c of SUITE) expect(table).toContain(`| ${c.title} | 1 |`);
     expect(chart(results)).toMatch(/^<svg[\s\S]*<polyline[\s\S]*<\/svg>\n$/);
+  }, 120_000); // eleven questions, three systems, two concurrencies on a busy machine
+
+  it('sends a never-seen operation text with each request of the compile-cost case, to both GraphQL servers', () => {
+    const fresh = SUITE.find((c) => c.name === 'lookupFresh')!;
+    for (const running of systems.filter((s) => s.system !== 'floor')) {
+      const target = targetOf(fresh, running);
+      const bodies = new Set(Array.from({ length: 5 }, () => target.next!()));
+      expect(bodies.size).toBe(5);
+      for (const body of bodies) expect(JSON.parse(body).query).toMatch(/^query Lookup\d+\(/);
+    }
   });
 
   it('fails when one system answers differently', async () => {

@@ -2,7 +2,7 @@
 // left to the model; this checks the statement set up has the model's searched types, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { schemaStatements } from '../../src/data/store-schema.js';
-import { SEARCHED_TYPES } from '../../src/graph/model.js';
+import { ENTITY_TYPES, SEARCHED_TYPES } from '../../src/graph/model.js';
 
 describe('the schema statements', () => {
   it('index the text of every searched entity type of the model, and nothing else', () => {
@@ -13,5 +13,13 @@ describe('the schema statements', () => {
 
   it('leave no slot unfilled', () => {
     for (const statement of schemaStatements()) expect(statement).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it("index every entity type's keys, so that a top-level list's default order is an index scan", () => {
+    for (const type of ENTITY_TYPES)
+      expect(
+        schemaStatements().some((s) => s.includes(`FOR (n:${type}) ON (n.key)`)),
+        type,
+      ).toBe(true);
   });
 });

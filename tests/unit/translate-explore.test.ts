@@ -3,6 +3,8 @@
 // parameters; the text holds identifiers from the model and the checked bounds of patterns.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOP_SCAN } from '../../src/explore/neighbourhood/cypher.js';
+import { TYPED_CUTS } from '../../src/explore/search/cypher.js';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
 import { COST_LIFTED } from '../support/limits.js';
@@ -64,7 +66,7 @@ END] WHERE var2 IS NOT NULL] AS missing, COLLECT {
     expect(sent[0]!.params).toEqual({ param0: 'psni', param1: 'prevent', param2: int(5) });
   });
 
-  it('neighbourhood: hop by hop, nearest first, a further hop only while the page has room', async () => {
+  it('neighbourhood: hop by hop, nearest first, a hop read up to HOP_SCAN entities, a further hop only while the page has room', async () => {
     const { sent } = await statementsOf(
       `{ neighbourhood(key: "hmic", depth: 2, relationshipTypes: ["INSPECTS", "PUBLISHED"], direction: OUT, limit: 10) { nodes { key } truncated } }`,
     );
@@ -73,25 +75,50 @@ WITH this0, COLLECT {
   MATCH (this0)-[:(INSPECTS|PUBLISHED)]->(this1:Entity)
   WHERE this1 <> this0
   WITH DISTINCT this1
+  
+  LIMIT $param1
+  WITH this1
   ORDER BY this1.key ASC
-  LIMIT ($param1 + 1)
+  LIMIT ($param2 + 1)
   RETURN this1
 } AS var2
 WITH this0, var2, CASE
-  WHEN size(var2) > $param1 THEN []
+  WHEN size(var2) > $param2 THEN []
   ELSE COLLECT {
     MATCH (this0)-[:(INSPECTS|PUBLISHED)*2..2]->(this3:Entity)
     WHERE (this3 <> this0 AND NOT (this3 IN var2))
     WITH DISTINCT this3
+    
+    LIMIT $param1
+    WITH this3
     ORDER BY this3.key ASC
-    LIMIT ($param1 + 1)
+    LIMIT ($param2 + 1)
     RETURN this3
   }
 END AS var4
 WITH this0, (var2 + var4) AS var2
-WITH this0, ([this0] + var2[0..$param1]) AS var5, size(var2) > $param1 AS var6
+WITH this0, ([this0] + var2[0..$param2]) AS var5, size(var2) > $param2 AS var6
 RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE var7 <> 'Entity']), __key: this8.key, key: this8.key}], truncated: var6} AS result`);
-    expect(sent[0]!.params).toEqual({ param0: 'hmic', param1: int(10) });
+    expect(sent[0]!.params).toEqual({ param0: 'hmic', param1: int(HOP_SCAN), param2: int(10) });
+  });
+
+  it('neighbourhood relationships: from each member, but pair by pair for a member with more than HOP_SCAN', async () => {
+    const { sent } = await statementsOf(`{ neighbourhood(key: "hmic", limit: 5) { relationships { type } } }`);
+    expect(sent[0]!.cypher).toContain(`RETURN {relationships: [this5 IN COLLECT {
+  UNWIND var3 AS this6
+  CALL (this6, var3) {
+    WITH this6, var3 WHERE COUNT { (this6)-[]->() } <= $param1
+    MATCH (this6)-[this8]->(this7) WHERE this7 IN var3
+    RETURN this8, this7
+    UNION ALL
+    WITH this6, var3 WHERE COUNT { (this6)-[]->() } > $param1
+    UNWIND var3 AS this7
+    MATCH (this6)-[this8]->(this7)
+    RETURN this8, this7
+  }
+  RETURN this8 ORDER BY type(this8), this6.key, this7.key
+}`);
+    expect(sent[0]!.params.param1).toEqual(int(HOP_SCAN));
   });
 
   it('timeline: a window of periods as date parameters, oldest first', async () => {
@@ -141,7 +168,10 @@ WITH *, head(COLLECT {
     UNION
     MATCH (this0:Entity) WHERE this0.matchName STARTS WITH $param1 AND any(l IN labels(this0) WHERE l IN $param2) RETURN this0, 2 AS var1, 0.0 AS var2 ORDER BY this0.matchName LIMIT $param0
     UNION
-    CALL db.index.fulltext.queryNodes('entity_text', $param4) YIELD node AS this0, score AS var2 WHERE any(l IN labels(this0) WHERE l IN $param2)
+    WITH COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4, {limit: $param5}) YIELD node, score RETURN [node, score] } AS top
+    WITH CASE WHEN size(top) < $param5 OR size([h IN top WHERE any(l IN labels(h[0]) WHERE l IN $param7)]) >= $param0 THEN top ELSE COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4, {limit: $param6}) YIELD node, score RETURN [node, score] } END AS top
+    UNWIND CASE WHEN size(top) < $param6 OR size([h IN top WHERE any(l IN labels(h[0]) WHERE l IN $param7)]) >= $param0 THEN top ELSE COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4) YIELD node, score RETURN [node, score] } END AS hit
+    WITH hit[0] AS this0, hit[1] AS var2 WHERE any(l IN labels(this0) WHERE l IN $param7)
     RETURN this0, 0 AS var1, var2 ORDER BY var2 DESC, this0.key LIMIT $param0
 }
 WITH this0, max(var1) AS var1, max(var2) AS var2
@@ -154,7 +184,19 @@ LIMIT $param0`);
       param2: ['Person'],
       param3: 'oconnor',
       param4: "(o'connor OR oconnor OR oconnor*)",
+      param5: int(3 * TYPED_CUTS[0]),
+      param6: int(3 * TYPED_CUTS[1]),
+      param7: ['Person'],
     });
+  });
+
+  it('search without types: the best `first` of the index only', async () => {
+    const { sent } = await statementsOf(`{ search(text: "prevent", first: 4) { score } }`);
+    expect(
+      sent[0]!.cypher,
+    ).toContain(`CALL db.index.fulltext.queryNodes('entity_text', $param3, {limit: $param4}) YIELD node AS this0, score AS var2
+    RETURN this0, 0 AS var1, var2 ORDER BY var2 DESC, this0.key LIMIT $param0`);
+    expect(sent[0]!.params.param4).toEqual(int(4));
   });
 
   it('a filtered list sorted by deadline: starts from the addressee, the rest of the filter in WHERE and totalCount, cursor position (value, key) after it', async () => {

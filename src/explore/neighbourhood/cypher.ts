@@ -23,27 +23,37 @@ export interface NeighbourhoodArgs {
 
 const ARROWS = { OUT: 'right', IN: 'left', BOTH: 'undirected' } as const;
 
+/** How many entities of one hop are read at most before the page is chosen among them (see below). */
+export const HOP_SCAN = 1000;
+
 /**
  * MATCH (c:Entity {key: $key})
  * WITH c, COLLECT { MATCH (c)-[:A|B]-(m:Entity) WHERE m <> c
- *                   WITH DISTINCT m ORDER BY m.key LIMIT $limit + 1 RETURN m } AS found
+ *                   WITH DISTINCT m LIMIT $scan WITH m ORDER BY m.key LIMIT $limit + 1 RETURN m } AS found
  * WITH c, found, CASE WHEN size(found) > $limit THEN [] ELSE COLLECT {
  *   MATCH (c)-[:A|B*2..2]-(m:Entity) WHERE m <> c AND NOT m IN found
- *   WITH DISTINCT m ORDER BY m.key LIMIT $limit + 1 RETURN m } END AS hop
+ *   WITH DISTINCT m LIMIT $scan WITH m ORDER BY m.key LIMIT $limit + 1 RETURN m } END AS hop
  * WITH c, found + hop AS found                                   -- and so on up to `depth`
  * WITH c, [c] + found[0..$limit] AS members, size(found) > $limit AS truncated
  * RETURN { center: c {…}, nodes: [n IN members | n {…}],
- *          relationships: [r IN COLLECT { UNWIND members AS a UNWIND members AS b MATCH (a)-[r:A|B]->(b) RETURN r } | {…}],
+ *          relationships: [r IN COLLECT { UNWIND members AS a CALL (a, members) {
+ *              WITH a, members WHERE COUNT { (a)-[:A|B]->() } <= $scan
+ *              MATCH (a)-[r:A|B]->(b) WHERE b IN members RETURN r, b
+ *              UNION ALL WITH a, members WHERE COUNT { (a)-[:A|B]->() } > $scan
+ *              UNWIND members AS b MATCH (a)-[r:A|B]->(b) RETURN r, b
+ *            } RETURN r ORDER BY type(r), a.key, b.key } | {…}],
  *          truncated: truncated } AS result
  *
  * Hop by hop, nearest first: a hop is explored only while the page has room, and then holds every
- * entity at that distance, so the next hop's `NOT m IN found` is exact. Around a hub the first hop
- * fills the page and the second, which would be most of the graph, is never walked (a SHORTEST path
- * per reachable entity took 25 s around HMIC in a graph of a million nodes; this takes well under
- * one). Relationships among the members are looked up pair by pair, which Neo4j answers from the
- * cheaper end of each pair, rather than by walking every relationship of each member. Cypher takes
- * no parameter for the length of a variable-length pattern, so each hop's length (1 to 3, from the
- * checked `depth`) is written into the text.
+ * entity at that distance, so the next hop's `NOT m IN found` is exact. Within a hop, by key; but a
+ * hop is read only up to HOP_SCAN entities, so that around a hub (HMIC relates to every report: 50
+ * thousand entities in a graph of a million nodes) the work is bounded by the page and not by the
+ * graph. When a hop reaches more than HOP_SCAN entities, the page holds the first by key among the
+ * first HOP_SCAN the database finds (the same every time while the graph is unchanged) and is
+ * `truncated`. The relationships among the members are read from each member's side, except for a
+ * member with more than HOP_SCAN of them (the hub), whose pairs with the other members are looked
+ * up one by one instead (Neo4j answers each from the pair's cheaper end). Cypher takes no parameter for the length of a variable-length pattern, so each hop's
+ * length (1 to 3, from the checked `depth`) is written into the text.
  */
 export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: ResolveTree): Statement {
   const key = checkKey(args.key);
@@ -54,8 +64,9 @@ export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: Reso
 
   const c = new Cypher.Node();
   const limitParam = new Cypher.Param(neo4j.int(limit));
+  const scanParam = new Cypher.Param(neo4j.int(HOP_SCAN));
   const found = new Cypher.Variable();
-  /** COLLECT { the first $limit + 1 entities, by key, at exactly `hops` from c and not in `found` } */
+  /** COLLECT { the first $limit + 1 by key of (at most $scan) entities at exactly `hops` from c, not in `found` } */
   const hop = (hops: number) => {
     const m = new Cypher.Node();
     const reach = new Cypher.Pattern(c)
@@ -67,6 +78,8 @@ export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: Reso
         .where(hops > 1 ? Cypher.and(notCenter, Cypher.not(Cypher.in(m, found))) : notCenter)
         .with(m)
         .distinct()
+        .limit(scanParam)
+        .with(m)
         .orderBy([m.property('key'), 'ASC'])
         .limit(Cypher.plus(limitParam, new Cypher.Literal(1)))
         .return(m),
@@ -88,16 +101,28 @@ export function neighbourhood(t: Translator, args: NeighbourhoodArgs, tree: Reso
   const truncated = new Cypher.Variable();
   // A new clause, with its own variables, for each time `relationships` is selected (aliases): one
   // clause object compiled into two subqueries broke the statement.
-  const among = () => {
-    const a = new Cypher.Node();
-    const b = new Cypher.Node();
-    const r = new Cypher.Relationship();
-    return new Cypher.Unwind([members, a])
-      .unwind([members, b])
-      .match(new Cypher.Pattern(a).related(r, { type: typeExpression(types), direction: 'right' }).to(b))
-      .return(r)
-      .orderBy([Cypher.type(r), 'ASC'], [a.property('key'), 'ASC'], [b.property('key'), 'ASC']);
-  };
+  const among = () =>
+    new Cypher.Raw((ctx) => {
+      const [a, b] = [new Cypher.Node(), new Cypher.Node()];
+      const r = new Cypher.Relationship();
+      const [ma, mb, mr, ms] = [ctx.compile(a), ctx.compile(b), ctx.compile(r), ctx.compile(members)];
+      const type = typeExpression(types);
+      const pattern = ctx.compile(new Cypher.Pattern(a).related(r, { type, direction: 'right' }).to(b));
+      const out = ctx.compile(new Cypher.Pattern(a).related({ type, direction: 'right' }).to());
+      const scan = ctx.compile(scanParam);
+      return `UNWIND ${ms} AS ${ma}
+CALL (${ma}, ${ms}) {
+  WITH ${ma}, ${ms} WHERE COUNT { ${out} } <= ${scan}
+  MATCH ${pattern} WHERE ${mb} IN ${ms}
+  RETURN ${mr}, ${mb}
+  UNION ALL
+  WITH ${ma}, ${ms} WHERE COUNT { ${out} } > ${scan}
+  UNWIND ${ms} AS ${mb}
+  MATCH ${pattern}
+  RETURN ${mr}, ${mb}
+}
+RETURN ${mr} ORDER BY type(${mr}), ${ma}.key, ${mb}.key`;
+    });
 
   const fields = tree.fieldsByTypeName;
   const result = project(fields, 'Neighbourhood', (field) => {

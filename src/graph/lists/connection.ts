@@ -106,8 +106,17 @@ export function connection(
 
   const match = new Cypher.Match(pattern);
   const filter = filterPredicate(target, m, tree.args.filter, anchored?.field);
+  // Only totalCount asked for: a count, without reading (and sorting) a page of items;
+  // the filter is still checked above, so bad input is refused whatever is selected.
+  const fields = Object.values(tree.fieldsByTypeName[`${target}Connection`] ?? {});
+  if (!fields.some((f) => f.name === 'nodes' || f.name === 'edges' || f.name === 'pageInfo')) return result;
+
   const keyAfter = after !== null && !order ? Cypher.gt(m.property('key'), new Cypher.Param(after.key)) : undefined;
-  if (filter || keyAfter) match.where(Cypher.and(filter, keyAfter));
+  // A top-level list by key reads its type's key index in order (cypher/schema/): every entity has a
+  // key, but Neo4j uses an index for order only under a predicate on the property.
+  const byIndex =
+    'type' in source && !anchored && !order && !keyAfter ? Cypher.isNotNull(m.property('key')) : undefined;
+  if (filter || keyAfter || byIndex) match.where(Cypher.and(byIndex, filter, keyAfter));
   const carried = 'type' in source ? [m] : [r, m];
   const limit = Cypher.plus(firstParam, new Cypher.Literal(1));
   let subquery: Cypher.Clause;

@@ -9,7 +9,8 @@ import type { Target } from '../model.js';
 import { parsePeriod, periodPredicates } from './periods.js';
 
 type Filter = Record<string, unknown>;
-type FilterSpec = (m: Cypher.Node, filter: Filter) => Cypher.Predicate[];
+/** `at` names the filter in errors: `filter`, or `filter.addressee` for one nested in another. */
+type FilterSpec = (m: Cypher.Node, filter: Filter, at: string) => Cypher.Predicate[];
 
 const present = (value: unknown) => value !== undefined && value !== null;
 
@@ -52,6 +53,15 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
     const predicates: Cypher.Predicate[] = [];
     if (present(f.addressedTo))
       predicates.push(linkedTo(m, 'ADDRESSED_TO', 'right', 'Organisation', f.addressedTo, 'filter.addressedTo'));
+    if (present(f.addressee)) {
+      // EXISTS { MATCH (m)-[:ADDRESSED_TO]->(o:Organisation) WHERE <the organisation filter on o> }
+      const o = new Cypher.Node();
+      const match = new Cypher.Match(
+        new Cypher.Pattern(m).related({ type: 'ADDRESSED_TO' }).to(o, { labels: ['Organisation'] }),
+      );
+      const where = filterPredicate('Organisation', o, f.addressee, undefined, 'filter.addressee');
+      predicates.push(new Cypher.Exists(where ? match.where(where) : match));
+    }
     if (present(f.strand)) {
       // A recommendation belongs to the strand its report is about.
       const strand = {
@@ -71,13 +81,13 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
     if (f.hasDeadline === false) predicates.push(Cypher.not(datedBy(m, 'DUE_BY', [])));
     return predicates;
   },
-  Organisation(m, f) {
+  Organisation(m, f, at) {
     const predicates: Cypher.Predicate[] = [];
     if (present(f.kind)) predicates.push(Cypher.eq(m.property('kind'), new Cypher.Param(f.kind)));
     if (present(f.inspectedBy))
-      predicates.push(linkedTo(m, 'INSPECTS', 'left', 'Organisation', f.inspectedBy, 'filter.inspectedBy'));
+      predicates.push(linkedTo(m, 'INSPECTS', 'left', 'Organisation', f.inspectedBy, `${at}.inspectedBy`));
     if (present(f.regulatedBy))
-      predicates.push(linkedTo(m, 'REGULATES', 'left', 'Organisation', f.regulatedBy, 'filter.regulatedBy'));
+      predicates.push(linkedTo(m, 'REGULATES', 'left', 'Organisation', f.regulatedBy, `${at}.regulatedBy`));
     return predicates;
   },
   Document(m, f) {
@@ -116,10 +126,11 @@ export function filterPredicate(
   m: Cypher.Node,
   filter: unknown,
   except?: string,
+  at = 'filter',
 ): Cypher.Predicate | undefined {
   const spec = FILTERS[target];
   if (!spec || filter === null || filter === undefined) return undefined;
-  const predicates = spec(m, except ? { ...(filter as Filter), [except]: undefined } : (filter as Filter));
+  const predicates = spec(m, except ? { ...(filter as Filter), [except]: undefined } : (filter as Filter), at);
   const basis = (filter as Filter).basis;
   // Entities written before basis existed, and curators' own, count as stated.
   if (present(basis))

@@ -1,0 +1,98 @@
+// `npm run bench:plans`: the query plans behind the suite. Opens the benchmark's store of one size,
+// asks this API each question in process (capturing the Cypher it sends) and runs that statement and
+// the floor's under PROFILE, printing each plan's operators with their rows and database hits, so
+// that whether an index is used, and where the work goes, can be read rather than guessed.
+//
+//   npm run bench:plans -- --size 1m --cases search,neighbourhood --neo4j-port 7761
+import 'reflect-metadata';
+import neo4j from 'neo4j-driver';
+import { parseArgs } from 'node:util';
+import type { ProfiledPlan } from 'neo4j-driver';
+import { FLOOR_QUERIES } from './servers/floor.js';
+import { startApi } from './servers/api.js';
+import { client } from './run/client.js';
+import { openStore } from './run/store.js';
+import { SUITE } from './suite/index.js';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10k' },
+    seed: { type: 'string', default: '1' },
+    cases: { type: 'string', default: SUITE.map((c) => c.name).join(',') },
+    'neo4j-port': { type: 'string', default: '7753' },
+    'heap-mb': { type: 'string', default: '3072' },
+    'pagecache-mb': { type: 'string', default: '4096' },
+    // Print the whole operator tree, not only the summary line and the operators doing the work.
+    tree: { type: 'boolean', default: false },
+  },
+});
+
+const size = Math.round(Number.parseFloat(values.size) * ({ k: 1e3, m: 1e6 }[values.size.slice(-1)] ?? 1));
+const log = (line: string) => console.error(`[plans] ${line}`);
+
+/** Integers as Cypher integers, as the servers send them. */
+const toCypher = (value: unknown): unknown => {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypher);
+  if (value && typeof value === 'object' && !neo4j.isInt(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypher(v)]));
+  return value;
+};
+
+function lines(plan: ProfiledPlan, depth = 0, out: string[] = []): string[] {
+  const details = String(plan.arguments.Details ?? '').replace(/\s+/g, ' ');
+  out.push(
+    `${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} hits=${plan.dbHits}${details ? `  ${details.slice(0, 160)}` : ''}`,
+  );
+  for (const child of plan.children) lines(child, depth + 1, out);
+  return out;
+}
+
+const totalHits = (plan: ProfiledPlan): number => plan.dbHits + plan.children.reduce((s, c) => s + totalHits(c), 0);
+
+const store = await openStore({
+  nodes: size,
+  seed: Number(values.seed),
+  port: Number(values['neo4j-port']),
+  heapMb: Number(values['heap-mb']),
+  pageCacheMb: Number(values['pagecache-mb']),
+  fullJit: false,
+  log,
+});
+let captured: { cypher: string; params: Record<string, unknown> } | undefined;
+const api = await startApi({
+  neo4jUri: store.neo4j.uri,
+  port: 0,
+  onQuery: (cypher, params) => void (captured = { cypher, params }),
+});
+const http = client(1);
+try {
+  for (const name of values.cases.split(',')) {
+    const c = SUITE.find((x) => x.name === name);
+    if (!c) throw new Error(`no question named ${name}`);
+    captured = undefined;
+    await http.post({ url: api.url, body: JSON.stringify({ query: c.api.query, variables: c.api.variables }) });
+    const statements = [
+      ['api', captured!.cypher, captured!.params],
+      ['floor', FLOOR_QUERIES.get(c.floor.name)!, toCypher(c.floor.params) as Record<string, unknown>],
+    ] as const;
+    for (const [system, cypher, params] of statements) {
+      await store.db.read(cypher, params); // plan cached, pages warm
+      const started = performance.now();
+      const result = await store.db.read(`PROFILE ${cypher}`, params);
+      const ms = performance.now() - started;
+      const plan = result.summary.profile as ProfiledPlan;
+      const all = lines(plan);
+      console.log(`\n== ${c.name} / ${system}: ${totalHits(plan)} db hits, ${ms.toFixed(1)} ms under PROFILE`);
+      if (values.tree) console.log(cypher);
+      const shown = values.tree
+        ? all
+        : all.filter((l) => /Index|Scan|Seek|Expand|Sort|Top|Procedure|hits=\d{4,}/.test(l));
+      console.log(shown.join('\n'));
+    }
+  }
+} finally {
+  http.close();
+  await api.close();
+  await store.close();
+}
