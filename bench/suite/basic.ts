@@ -6,6 +6,7 @@ import { LANDMARKS as L } from './landmarks.js';
 export const lookup: Case = {
   name: 'lookup',
   title: 'Lookup by key',
+  libraryWritesCypher: true,
   api: {
     query: 'query($key: String!) { recommendation(key: $key) { key name number text } }',
     variables: { key: L.recommendation },
@@ -25,6 +26,7 @@ export const lookup: Case = {
 export const page: Case = {
   name: 'page',
   title: 'Filtered, sorted page of recommendations',
+  libraryWritesCypher: true,
   api: {
     query: `query($addressee: String!, $dueBy: String!, $first: Int!) {
       recommendations(filter: { addressedTo: $addressee, dueBy: $dueBy }, orderBy: { by: DEADLINE }, first: $first) {
@@ -58,6 +60,7 @@ export const page: Case = {
 export const nested: Case = {
   name: 'nested',
   title: 'Report → recommendations → addressees → inspectors',
+  libraryWritesCypher: true,
   api: {
     query: `query($key: String!, $first: Int!) {
       document(key: $key) { key name recommends(first: $first) { nodes { key number
@@ -83,6 +86,7 @@ export const nested: Case = {
 export const count: Case = {
   name: 'count',
   title: 'Count of a hub’s reports (totalCount only)',
+  libraryWritesCypher: true,
   api: {
     query: 'query($key: String!) { organisation(key: $key) { published { totalCount } } }',
     variables: { key: L.hub },
@@ -103,6 +107,7 @@ export const count: Case = {
 export const deepFilter: Case = {
   name: 'deepFilter',
   title: 'Recommendations to a body the inspectorate inspects (filter across two relationships)',
+  libraryWritesCypher: true,
   api: {
     query: `query($inspector: String!, $first: Int!) {
       recommendations(filter: { addressee: { inspectedBy: $inspector } }, first: $first) { nodes { key number } }
@@ -134,6 +139,7 @@ const freshLookup = (query: string) => () => query.replace(/^query/, `query Look
 export const lookupFresh: Case = {
   name: 'lookupFresh',
   title: 'Lookup by key, a never-seen operation text each time (parse, validate, plan)',
+  libraryWritesCypher: true,
   api: { ...lookup.api, fresh: freshLookup(lookup.api.query) },
   neo4jGraphql: { ...lookup.neo4jGraphql, fresh: freshLookup(lookup.neo4jGraphql.query) },
   floor: lookup.floor,

@@ -23,6 +23,8 @@ export interface Case {
   api: GraphqlRequest;
   neo4jGraphql: GraphqlRequest;
   floor: FloorRequest;
+  /** True when the library answers with Cypher it generates itself (not a `@cypher` field we wrote). */
+  libraryWritesCypher?: boolean;
   /** Each system's `data` reduced to the common form; the three must be deeply equal. */
   normalise: Record<System, (data: any) => unknown>;
 }
