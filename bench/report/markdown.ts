@@ -33,8 +33,8 @@ function runTable(run: Run): string[] {
     '',
     `API resident memory after the run: ${run.apiRssMb} MiB (V8 heap in use: ${run.apiHeapUsedMb ?? '–'} MiB). Load average before / after: ${run.loadAverage.before.join(' ')} / ${run.loadAverage.after.join(' ')}.`,
     '',
-    '| Query | c | API median (p99) ms | @neo4j/graphql median (p99) ms | Floor median (p99) ms | API ÷ lib | API ÷ floor | req/s API / lib / floor | Cypher round trips API / lib / floor | KiB allocated / request API / lib / floor |',
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    '| Query | c | API median (p99) ms | @neo4j/graphql median (p99) ms | Floor median (p99) ms | API ÷ lib | API ÷ floor | req/s API / lib / floor | Cypher round trips API / lib / floor | KiB allocated / request API / lib / floor | CPU ms / request API / lib / floor |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
   const concurrencies = [...new Set(run.measurements.map((m) => m.concurrency))];
   for (const c of SUITE) {
@@ -45,7 +45,8 @@ function runTable(run: Run): string[] {
         `| ${c.title} | ${n} | ${fmt(a.medianMs)} (${fmt(a.p99Ms)}) | ${fmt(l.medianMs)} (${fmt(l.p99Ms)}) | ${fmt(f.medianMs)} (${fmt(f.p99Ms)}) | ` +
           `${ratio(a.medianMs, l.medianMs)} | ${ratio(a.medianMs, f.medianMs)} | ${fmt(a.throughput)} / ${fmt(l.throughput)} / ${fmt(f.throughput)} | ` +
           `${a.roundTrips} / ${l.roundTrips} / ${f.roundTrips} | ` +
-          `${fmt(a.allocatedKbPerRequest ?? Number.NaN)} / ${fmt(l.allocatedKbPerRequest ?? Number.NaN)} / ${fmt(f.allocatedKbPerRequest ?? Number.NaN)} |`,
+          `${fmt(a.allocatedKbPerRequest ?? Number.NaN)} / ${fmt(l.allocatedKbPerRequest ?? Number.NaN)} / ${fmt(f.allocatedKbPerRequest ?? Number.NaN)} | ` +
+          `${fmt(a.cpuMsPerRequest ?? Number.NaN)} / ${fmt(l.cpuMsPerRequest ?? Number.NaN)} / ${fmt(f.cpuMsPerRequest ?? Number.NaN)} |`,
       );
     }
   }
@@ -108,7 +109,7 @@ export function markdown(results: BenchResults): string {
     '# Benchmark results',
     '',
     `Run ${results.startedAt} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GiB, ${m.os}, Node ${m.node}; load average at start ${(m.loadAverageAtStart as number[]).join(' ')}.`,
-    "Memory: resident memory and V8 heap of the API process after each size; KiB allocated per request on each server's V8 heap, counted as heap growth plus what the garbage collections of the cell freed (v8.GCProfiler), over the requests of the cell (bench/servers/stats.ts).",
+    "Memory: resident memory and V8 heap of the API process after each size; KiB allocated per request on each server's V8 heap, counted as heap growth plus what the garbage collections of the cell freed (v8.GCProfiler), over the requests of the cell (bench/servers/stats.ts). CPU: milliseconds of CPU (user + system) each server process spent per request over the cell (process.cpuUsage), V8's background threads (compilation, garbage collection) included, so a process's first cells read high.",
     `Each cell: ${results.options.duration} s (after ${results.options.warmup} s of warm-up, at most ${results.options['max-requests']} requests), loopback HTTP, one Neo4j 5.26 Community shared by the three systems.`,
     '',
     ...targets(results),

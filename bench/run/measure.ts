@@ -25,6 +25,11 @@ export interface Measurement {
   roundTrips: number;
   /** KiB the server allocated on its V8 heap per request (servers/stats.ts says how it is counted). */
   allocatedKbPerRequest: number;
+  /**
+   * Milliseconds of CPU (user + system) the server process spent per request: its own work per
+   * request, whatever Neo4j and the load generator take of the same cores.
+   */
+  cpuMsPerRequest: number;
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -58,6 +63,10 @@ export async function measure(
     allocatedKbPerRequest: round(
       (after.allocatedBytes - before.allocatedBytes) / 1024 / Math.max(1, after.requests - before.requests),
       1,
+    ),
+    cpuMsPerRequest: round(
+      (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, after.requests - before.requests),
+      3,
     ),
   };
 }

@@ -18,9 +18,15 @@ export interface ServerStats {
   heapUsedBytes: number;
   /** Bytes allocated on the V8 heap since start-up (see above). */
   allocatedBytes: number;
+  /** CPU time (user + system) the server process has used since start-up, in microseconds. */
+  cpuMicros: number;
 }
 
 const heapUsed = () => process.memoryUsage().heapUsed;
+const cpuMicros = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
 
 export class Counters {
   requests = 0;
@@ -49,6 +55,7 @@ export class Counters {
       rssBytes: process.memoryUsage.rss(),
       heapUsedBytes: heapUsed(),
       allocatedBytes: this.#allocated(),
+      cpuMicros: cpuMicros(),
     };
   }
 

@@ -68,6 +68,7 @@ describe('benchmark smoke run', () => {
     expect(pass.apiHeapUsedMb).toBeGreaterThan(0);
     // Every server counts what it allocates: a GraphQL request costs more than a bare Cypher one.
     for (const m of pass.measurements) expect(m.allocatedKbPerRequest, `${m.case} ${m.system}`).toBeGreaterThan(0);
+    for (const m of pass.measurements) expect(m.cpuMsPerRequest, `${m.case} ${m.system}`).toBeGreaterThan(0);
     const lookupKb = (system: string) =>
       pass.measurements.find((m) => m.case === 'lookup' && m.system === system && m.concurrency === 1)!
         .allocatedKbPerRequest;
