@@ -11,7 +11,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { FLOOR_QUERIES } from './servers/floor.js';
 import { startApi } from './servers/api.js';
 import { client } from './run/client.js';
-import { openStore } from './run/store.js';
+import { openStore, sizeOf } from './run/store.js';
 import { SUITE } from './suite/index.js';
 
 const { values } = parseArgs({
@@ -27,7 +27,7 @@ const { values } = parseArgs({
   },
 });
 
-const size = Math.round(Number.parseFloat(values.size) * ({ k: 1e3, m: 1e6 }[values.size.slice(-1)] ?? 1));
+const size = sizeOf(values.size);
 const log = (line: string) => console.error(`[plans] ${line}`);
 
 /** Integers as Cypher integers, as the servers send them. */

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../src/paths.js';
 import { chart } from './report/chart.js';
 import { markdown, type BenchResults, type Run } from './report/markdown.js';
 import { benchmarkPass } from './run/bench.js';
-import { openStore } from './run/store.js';
+import { openStore, sizeOf } from './run/store.js';
 import { spawnSystem, type Running } from './run/systems.js';
 import { SUITE } from './suite/index.js';
 
@@ -36,11 +36,6 @@ const { values } = parseArgs({
   },
 });
 
-const sizeOf = (text: string) => {
-  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
-  if (!match) throw new Error(`not a size: ${text} (use e.g. 10k, 100k, 1m)`);
-  return Math.round(Number(match[1]) * { '': 1, k: 1e3, m: 1e6 }[match[2]!.toLowerCase() as '' | 'k' | 'm']);
-};
 const sizes = values.sizes.split(',').map(sizeOf);
 const jits = values.jit.split(',').map((j) => {
   const [mode, at] = j.split('@') as ['c1' | 'full', string | undefined];

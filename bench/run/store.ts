@@ -8,6 +8,13 @@ import { connect, type Database } from '../../src/db/neo4j.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { GENERATOR_VERSION, loadedSynthetic, loadSynthetic, type SyntheticSummary } from '../synthetic/load.js';
 
+/** A graph size as the command lines take it: `10k`, `100k`, `1m`, `2500`. */
+export function sizeOf(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!match) throw new Error(`not a size: ${text} (use e.g. 10k, 100k, 1m)`);
+  return Math.round(Number(match[1]) * { '': 1, k: 1e3, m: 1e6 }[match[2]!.toLowerCase() as '' | 'k' | 'm']);
+}
+
 export interface StoreOptions {
   nodes: number;
   seed: number;
