@@ -1,18 +1,17 @@
 // Gives entities of a store loaded before names had a match form (see match-name.ts) their
-// `matchName` and `matchAbbreviation`, and the indexes behind them, so that an existing store
-// resolves names as a fresh one does. A store that has them all is left alone after one count.
+// `matchName` and `matchAbbreviation`, so that an existing store resolves names as a fresh one does.
+// The indexes behind them are the store's schema, which start-up applies first (ensureSchema). A
+// store that has them all is left alone after one count.
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/neo4j.js';
 import { QUERIES } from '../db/queries.js';
 import { matchProps } from '../graph/explore/match-name.js';
-import { ensureSchema } from './store-schema.js';
 
 const BATCH = 5_000;
 
 export async function backfillMatchNames(db: Database): Promise<number> {
   const count = (await db.read<{ n: number }>(QUERIES['match-names-missing-count'])).records[0]!.get('n');
   if (count === 0) return 0;
-  await ensureSchema(db);
   let done = 0;
   for (;;) {
     const rows = await db.read<{ key: string; name: string; abbreviation: string | null }>(
