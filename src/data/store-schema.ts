@@ -4,12 +4,10 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/neo4j.js';
 import { SCHEMA_STATEMENTS } from '../db/queries.js';
-import { ENTITY_TYPES, SEARCHED_TYPES } from '../graph/model.js';
+import { ENTITY_TYPES, SEARCHED_TYPES, TEXT_INDEX } from '../graph/model.js';
 
 /** Where cypher/schema/ names the searched types; `FOR (n:{{SEARCHED_TYPES}})` becomes `FOR (n:A|B|…)`. */
 const SEARCHED_TYPES_SLOT = '{{SEARCHED_TYPES}}';
-/** The full-text index's name in cypher/schema/constraints.cypher. */
-const TEXT_INDEX = 'entity_text';
 const IDENTIFIER = /^[A-Z][A-Za-z0-9]*$/;
 
 function labelList(labels: readonly string[]): string {

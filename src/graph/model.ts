@@ -20,6 +20,9 @@ export const CURATED_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES.filte
 /** The labels of the `entity_text` full-text index (filled in from this list, src/data/store-schema.ts). */
 export const SEARCHED_TYPES: readonly EntityType[] = ENTITY_TYPES.filter((t) => !CURATED_TYPES.has(t));
 
+/** The name of that full-text index: search queries it, the store's set-up creates and renews it. */
+export const TEXT_INDEX = 'entity_text';
+
 /** The root fields of each type: a lookup by key and a list (`organisation(key:)`, `organisations`). */
 export const ROOT_NAMES: Record<EntityType, readonly [single: string, plural: string]> = Object.fromEntries(
   ENTITY_TYPES.map((t) => [t, ENTITIES[t].root]),

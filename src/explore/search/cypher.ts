@@ -5,7 +5,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import neo4j from 'neo4j-driver';
-import type { EntityType } from '../../graph/model.js';
+import { type EntityType, TEXT_INDEX } from '../../graph/model.js';
 import { project } from '../../graph/cypher-parts.js';
 import { checkEntityTypes } from '../../graph/lists/bounds.js';
 import { checkFirst } from '../../graph/lists/page.js';
@@ -13,8 +13,6 @@ import type { Statement } from '../../graph/statement.js';
 import type { Translator } from '../../graph/translate.js';
 import { keyForm, matchForm } from '../../graph/explore/match-name.js';
 import { luceneQuery } from '../../graph/explore/search-text.js';
-
-export const SEARCH_INDEX = 'entity_text';
 
 /** How a hit matched, best first; the numbers rank them in Cypher. */
 export const MATCH_RANK = { EXACT: 3, PREFIX: 2, WORD: 1, TEXT: 0 } as const;
@@ -76,7 +74,7 @@ function fullText(
   v: { n: string; r: string; s: string; limit: string },
 ): string {
   const q = ctx.compile(new Cypher.Param(query));
-  const call = (options: string) => `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', ${q}${options})`;
+  const call = (options: string) => `CALL db.index.fulltext.queryNodes('${TEXT_INDEX}', ${q}${options})`;
   const ranked = `RETURN ${v.n}, 0 AS ${v.r}, ${v.s} ORDER BY ${v.s} DESC, ${v.n}.key LIMIT ${v.limit}`;
   const int = (n: number) => ctx.compile(new Cypher.Param(neo4j.int(n)));
   if (!types)
