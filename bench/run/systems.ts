@@ -19,9 +19,21 @@ const ENTRY = projectPath('dist', 'bench', 'servers', 'index.js');
 const statsOf = (statsUrl: string) => async () => (await (await fetch(statsUrl)).json()) as ServerStats;
 
 /** Needs `npm run build` first. */
-export function spawnSystem(system: System, port: number, neo4jUri: string): Promise<Running> {
-  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [ENTRY, system, String(port), neo4jUri], {
+export function spawnSystem(
+  system: System,
+  port: number,
+  neo4jUri: string,
+  options: {
+    /** Reads answered from the first answer to the same statement (bench/servers/reuse-answers.ts). */
+    reuseAnswers?: boolean;
+    /** Another build's server entry (dist/bench/servers/index.js), to compare two builds. */
+    entry?: string;
+  } = {},
+): Promise<Running> {
+  const entry = options.entry ?? ENTRY;
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
+  const args = [entry, system, String(port), neo4jUri, ...(options.reuseAnswers ? ['reuse-answers'] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });

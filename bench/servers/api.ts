@@ -6,6 +6,7 @@ import { connect } from '../../src/db/neo4j.js';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
 import { createHttpApp, listen } from '../../src/server/http.js';
+import { reusingAnswers } from './reuse-answers.js';
 import { Counters, type BenchServer } from './stats.js';
 
 export async function startApi(options: {
@@ -13,6 +14,8 @@ export async function startApi(options: {
   port: number;
   /** Sees every statement sent (bench/plans.ts profiles them). */
   onQuery?: (cypher: string, params: Record<string, unknown>) => void;
+  /** Reads answered from the first answer to the same statement (reuse-answers.ts). */
+  reuseAnswers?: boolean;
 }): Promise<BenchServer> {
   const counters = new Counters();
   const db = connect({
@@ -26,7 +29,10 @@ export async function startApi(options: {
     counters.statements++;
     options.onQuery?.(cypher, params);
   };
-  const context = { db, translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }) };
+  const context = {
+    db: options.reuseAnswers ? reusingAnswers(db) : db,
+    translator: new Translator({ maxPageSize: 100, defaultPageSize: 20 }),
+  };
   const apollo = createServer();
   await apollo.start();
   const routes = (app: Express) => {

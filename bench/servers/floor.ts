@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { connect } from '../../src/db/neo4j.js';
 import { projectPath } from '../../src/paths.js';
+import { reusingAnswers } from './reuse-answers.js';
 import { Counters, type BenchServer } from './stats.js';
 
 // Read from the project folder, not beside this module, so that the compiled server finds them too.
@@ -29,7 +30,12 @@ async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   return chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8'), toCypher) as Record<string, unknown>) : {};
 }
 
-export async function startFloor(options: { neo4jUri: string; port: number }): Promise<BenchServer> {
+export async function startFloor(options: {
+  neo4jUri: string;
+  port: number;
+  /** Reads answered from the first answer to the same statement (reuse-answers.ts). */
+  reuseAnswers?: boolean;
+}): Promise<BenchServer> {
   const counters = new Counters();
   const db = connect({
     uri: options.neo4jUri,
@@ -39,6 +45,7 @@ export async function startFloor(options: { neo4jUri: string; port: number }): P
     txTimeoutMs: 30_000,
   });
   db.onQuery = () => void counters.statements++;
+  const reads = options.reuseAnswers ? reusingAnswers(db) : db;
   const server = createServer((req, res) => {
     if (counters.serve(req, res)) return;
     const cypher = req.method === 'POST' ? FLOOR_QUERIES.get((req.url ?? '').slice(1)) : undefined;
@@ -48,7 +55,7 @@ export async function startFloor(options: { neo4jUri: string; port: number }): P
     }
     counters.requests++;
     body(req)
-      .then((params) => db.read(cypher, params))
+      .then((params) => reads.read(cypher, params))
       .then((result) => {
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ data: result.records[0]?.get('result') ?? null }));

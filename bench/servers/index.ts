@@ -1,12 +1,12 @@
 // The three systems by name, and the child-process entry point that serves one of them:
-//   node --import tsx bench/servers/index.ts SYSTEM PORT NEO4J_URI
+//   node --import tsx bench/servers/index.ts SYSTEM PORT NEO4J_URI [reuse-answers]
 // It prints `READY <url> <statsUrl>` once listening, and stops on SIGTERM or when its standard
 // input closes, so that a benchmark that dies never leaves a server behind.
 import { pathToFileURL } from 'node:url';
 import type { System } from '../suite/case.js';
 import type { BenchServer } from './stats.js';
 
-type Start = (options: { neo4jUri: string; port: number }) => Promise<BenchServer>;
+type Start = (options: { neo4jUri: string; port: number; reuseAnswers?: boolean }) => Promise<BenchServer>;
 
 // Imported on demand, so that each process loads only its own system: the API's resident memory
 // must not include the Neo4j GraphQL Library's modules, nor the other way round.
@@ -17,10 +17,11 @@ export const START: Record<System, () => Promise<Start>> = {
 };
 
 async function main(): Promise<void> {
-  const [system, port, neo4jUri] = process.argv.slice(2);
+  const [system, port, neo4jUri, mode] = process.argv.slice(2);
   const load = START[system as System];
-  if (!load || !port || !neo4jUri) throw new Error('usage: index.ts api|neo4jGraphql|floor PORT NEO4J_URI');
-  const server = await (await load())({ neo4jUri, port: Number(port) });
+  if (!load || !port || !neo4jUri)
+    throw new Error('usage: index.ts api|neo4jGraphql|floor PORT NEO4J_URI [reuse-answers]');
+  const server = await (await load())({ neo4jUri, port: Number(port), reuseAnswers: mode === 'reuse-answers' });
   let stopping = false;
   const stop = () => {
     if (stopping) return;
