@@ -2,7 +2,10 @@
 // operations against it with `executeOperation`, and the CLI serves it over HTTP.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildAppSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
 import { hardening, type HardeningOptions } from './hardening.js';
@@ -37,6 +40,30 @@ function privateAnswers(readsRequireToken: boolean): ApolloServerPlugin<Context>
   };
 }
 
+/**
+ * The cache-control header of every answer. With a max-age, Apollo's cache-control plugin works it
+ * out from the hints of each field resolved. With none (0, the default), no answer may be kept
+ * whatever its fields, and the header is `no-store` on every answer, as that plugin would send it;
+ * the plugin is then left out: it hooks every field of every answer, which cost a nested query or a
+ * page of 20 about a fifth of the API's own CPU per request (`npm run bench:fixed-cost`). The API
+ * sets no field hints of its own.
+ */
+function cacheControl(maxAge: number): ApolloServerPlugin<Context>[] {
+  if (maxAge > 0) return [ApolloServerPluginCacheControl({ defaultMaxAge: maxAge })];
+  return [
+    ApolloServerPluginCacheControlDisabled(),
+    {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ response }) {
+            response.http.headers.set('cache-control', 'no-store');
+          },
+        };
+      },
+    },
+  ];
+}
+
 export function createServer(options: ServerOptions = {}): ApolloServer<Context> {
   const { plugins, ...guards } = hardening(options);
   return new ApolloServer<Context>({
@@ -46,7 +73,7 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       privateAnswers(options.readsRequireToken ?? false),
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge ?? 0 }),
+      ...cacheControl(options.cacheMaxAge ?? 0),
       httpStatusPlugin<Context>(),
       ...plugins,
     ],
