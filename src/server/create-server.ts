@@ -8,6 +8,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildAppSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
+import { directExecutionPlugin, type DirectExecutionOptions } from './direct/plugin.js';
 import { hardening, type HardeningOptions } from './hardening.js';
 import { httpStatusPlugin } from './status-plugin.js';
 
@@ -17,6 +18,11 @@ export interface ServerOptions extends HardeningOptions {
    * for a signed-in reader and whenever reads require a token); 0 sends no-store.
    */
   cacheMaxAge?: number;
+  /**
+   * Answers below the root shaped without per-field execution (src/server/direct/), when answers
+   * carry no cache hints; on unless `false`. Its options let a test see which path answered.
+   */
+  directExecution?: false | DirectExecutionOptions;
   /** Schema introspection; Apollo's default (on unless NODE_ENV=production) when left out. */
   introspection?: boolean;
 }
@@ -48,10 +54,12 @@ function privateAnswers(readsRequireToken: boolean): ApolloServerPlugin<Context>
  * page of 20 about a fifth of the API's own CPU per request (`npm run bench:fixed-cost`). The API
  * sets no field hints of its own.
  */
-function cacheControl(maxAge: number): ApolloServerPlugin<Context>[] {
+function cacheControl(maxAge: number, direct: false | DirectExecutionOptions): ApolloServerPlugin<Context>[] {
   if (maxAge > 0) return [ApolloServerPluginCacheControl({ defaultMaxAge: maxAge })];
   return [
     ApolloServerPluginCacheControlDisabled(),
+    // Without per-field cache hints, answers below the root need no per-field execution either.
+    ...(direct ? [directExecutionPlugin(direct)] : []),
     {
       async requestDidStart() {
         return {
@@ -73,7 +81,7 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       privateAnswers(options.readsRequireToken ?? false),
-      ...cacheControl(options.cacheMaxAge ?? 0),
+      ...cacheControl(options.cacheMaxAge ?? 0, options.directExecution ?? {}),
       httpStatusPlugin<Context>(),
       ...plugins,
     ],
