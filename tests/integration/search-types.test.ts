@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddDocument, RecordProgress } from '../../packages/client/src/curation.operations.js';
 import { Search } from '../../packages/client/src/operations.js';
 import { loadDocuments, bundledFolders, removeDocument } from '../../src/data/load.js';
+import { luceneQuery } from '../../src/graph/explore/search-text.js';
 import { SEARCHED_TYPES, searchTypeOf } from '../../src/graph/model.js';
 import { projectPath } from '../../src/paths.js';
 import { CURATOR, id, runAs } from '../support/curation-helpers.js';
@@ -89,8 +90,34 @@ describe('typed search', () => {
   });
 
   it('finds nothing by text when the index drops every word, rather than every entity of the type', async () => {
-    const typed = await data(h, Search, { text: 'of the', types: ['Finding'], first: 50 });
+    // Stop words too short to be given a prefix term: nothing of the text reaches the index.
+    const typed = await data(h, Search, { text: 'of in to', types: ['Finding'], first: 50 });
     expect(typed.search.filter((x) => x.match === 'TEXT')).toEqual([]);
+  });
+});
+
+describe('untyped search', () => {
+  it('scores as Lucene’s own expansion of the words over the index’s fields did', async () => {
+    // The query as it was before the index held the type: each term left to the index's default
+    // fields (all of them), which now include the type field; none of these words is a type's name.
+    const before: Record<string, string> = {
+      'violent extremism': '(violent OR violent*) (extremism OR extremism*)',
+      "O'Connor": "(o'connor OR oconnor OR oconnor*)",
+      'police forces prevent': '(police OR police*) (forces OR forces*) (prevent OR prevent*)',
+    };
+    const hits = async (query: string) => {
+      const { records } = await h.db.read(
+        `CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: 50}) YIELD node, score
+         RETURN node.key AS key, score ORDER BY score DESC, key`,
+        { query },
+      );
+      return records.map((r) => [r.get('key'), r.get('score')]);
+    };
+    for (const [text, query] of Object.entries(before)) {
+      const expected = await hits(query);
+      expect(expected.length, text).toBeGreaterThan(0);
+      expect(await hits(luceneQuery(text)), text).toEqual(expected);
+    }
   });
 });
 
