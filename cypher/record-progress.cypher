@@ -1,9 +1,10 @@
 // Records progress on a recommendation as of a date: one ProgressUpdate per recommendation and date
 // (its key says which), linked from the recommendation and to the date, which is created when the
-// graph has none yet. The source document and the evidence excerpt are the provenance of all of it.
+// graph has none yet (with its type as `searchType`, TYPE_FIELD in src/graph/model.ts, as every
+// searched entity). The source document and the evidence excerpt are the provenance of all of it.
 MATCH (rec:Recommendation {key: $recommendation})
 MERGE (d:Entity {key: $date.key})
-  ON CREATE SET d:CalendarDate, d += $date.props, d.start = date($date.start), d.end = date($date.end),
+  ON CREATE SET d:CalendarDate, d += $date.props, d.searchType = 'CalendarDate', d.start = date($date.start), d.end = date($date.end),
     d.sourceDocuments = $sourceDocuments, d.sourceExcerpts = $sourceExcerpts
 MERGE (p:Entity {key: $key})
   ON CREATE SET p:ProgressUpdate

@@ -1,7 +1,7 @@
 // Questions the Neo4j GraphQL Library cannot ask with generated fields (its type definitions answer
 // them with @cypher fields): a neighbourhood, a shortest path, a timeline window, a full-text search.
 import { keyForm, matchForm } from '../../src/graph/explore/match-name.js';
-import { luceneQuery } from '../../src/graph/explore/search-text.js';
+import { luceneQuery, ofTypes } from '../../src/graph/explore/search-text.js';
 import { same, type Case } from './case.js';
 import { LANDMARKS as L } from './landmarks.js';
 
@@ -77,8 +77,8 @@ export const timeline: Case = {
   },
 };
 
-// The library and the floor take the Lucene query this API builds from the same words.
-const lucene = luceneQuery(L.searchText);
+// The library and the floor take the Lucene query this API builds from the same words and type.
+const lucene = ofTypes(luceneQuery(L.searchText), ['Recommendation']);
 
 export const search: Case = {
   name: 'search',
@@ -91,11 +91,11 @@ export const search: Case = {
   },
   neo4jGraphql: {
     query: `query($query: String!, $first: Int!) {
-      search(query: $query, type: "Recommendation", first: $first) { score entity { key name } }
+      search(query: $query, first: $first) { score entity { key name } }
     }`,
     variables: { query: lucene, first: L.searchPage },
   },
-  floor: { name: 'search', params: { query: lucene, type: 'Recommendation', first: L.searchPage } },
+  floor: { name: 'search', params: { query: lucene, first: L.searchPage } },
   normalise: { api: (d) => d.search, neo4jGraphql: (d) => d.search, floor: same },
 };
 

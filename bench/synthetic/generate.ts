@@ -7,7 +7,7 @@
 // Chunks are yielded a year at a time, so a million nodes never sit in memory at once.
 import { NODES } from '../../src/data/facts.js';
 import { matchProps } from '../../src/graph/explore/match-name.js';
-import type { EntityType } from '../../src/graph/model.js';
+import { type EntityType, searchTypeOf } from '../../src/graph/model.js';
 import { dateNode, dayKey, monthKey } from './dates.js';
 import { seeded } from './random.js';
 import * as v from './vocabulary.js';
@@ -54,7 +54,7 @@ export function* generate(options: { nodes: number; seed: number }): Generator<C
     chunk.nodes.push({
       label,
       key,
-      props: { ...props, ...matchProps(props) },
+      props: { ...props, ...matchProps(props), searchType: searchTypeOf(label) },
       sourceDocuments: [doc],
       sourceExcerpts: [excerpt],
     });

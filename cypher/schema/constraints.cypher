@@ -14,8 +14,9 @@ CREATE INDEX entity_match_abbreviation IF NOT EXISTS FOR (n:Entity) ON (n.matchA
 CREATE TEXT INDEX entity_match_name_text IF NOT EXISTS FOR (n:Entity) ON (n.matchName)
 
 // The labels are the model's searched types (SEARCHED_TYPES, src/graph/model.ts), filled in at set-up
-// (src/data/store-schema.ts).
+// (src/data/store-schema.ts). The properties are the text a search's words match (TEXT_FIELDS there)
+// and each entity's type (TYPE_FIELD), which a search of some types names in its query.
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
 FOR (n:{{SEARCHED_TYPES}})
-ON EACH [n.name, n.abbreviation, n.description, n.text, n.searchName, n.excerptText]
+ON EACH [n.name, n.abbreviation, n.description, n.text, n.searchName, n.excerptText, n.searchType]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }

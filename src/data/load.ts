@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Database } from '../db/neo4j.js';
 import { QUERIES } from '../db/queries.js';
 import { matchProps } from '../graph/explore/match-name.js';
+import { searchTypeOf } from '../graph/model.js';
 import { projectPath } from '../paths.js';
 import { readDocumentFolder, type SourceDocument } from './claims-file.js';
 import { ensureSchema } from './store-schema.js';
@@ -77,7 +78,7 @@ function statements(doc: SourceDocument, loadedBefore: boolean) {
         nodes: doc.entities.map((e) => ({
           label: e.type,
           key: e.key,
-          props: { ...e.props, ...matchProps(e.props) },
+          props: { ...e.props, ...matchProps(e.props), searchType: searchTypeOf(e.type) },
           basis: e.basis,
           rationale: e.rationale,
           inferredProperties: Object.keys(e.inferred),

@@ -4,7 +4,8 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../db/neo4j.js';
 import { SCHEMA_STATEMENTS } from '../db/queries.js';
-import { ENTITY_TYPES, SEARCHED_TYPES, TEXT_INDEX } from '../graph/model.js';
+import { ENTITY_TYPES, SEARCHED_TYPES, TEXT_FIELDS, TEXT_INDEX, TYPE_FIELD } from '../graph/model.js';
+import { backfillSearchTypes } from './search-types.js';
 
 /** Where cypher/schema/ names the searched types; `FOR (n:{{SEARCHED_TYPES}})` becomes `FOR (n:A|B|…)`. */
 const SEARCHED_TYPES_SLOT = '{{SEARCHED_TYPES}}';
@@ -34,23 +35,31 @@ export function schemaStatements(): string[] {
 
 /**
  * `IF NOT EXISTS` keeps an index whose definition has since changed: a full-text index over other
- * labels than the model's searched types (a type added or removed) is dropped, to be created anew.
+ * labels than the model's searched types (a type added or removed), or over other properties than
+ * its text fields and the type field (an index made before it held the type), is dropped, to be
+ * created anew.
  */
 async function dropStaleTextIndex(db: Database): Promise<void> {
-  const { records } = await db.read<{ labels: string[] }>(
-    'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes AS labels',
+  const { records } = await db.read<{ labels: string[]; properties: string[] }>(
+    'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes AS labels, properties',
     { name: TEXT_INDEX },
   );
-  const labels = records[0]?.get('labels');
-  if (!labels) return;
-  const wanted = new Set(SEARCHED_TYPES);
-  if (labels.length === wanted.size && labels.every((l) => wanted.has(l as never))) return;
+  const index = records[0];
+  if (!index) return;
+  const same = (stored: readonly string[], wanted: readonly string[]) =>
+    stored.length === wanted.length && [...stored].sort().join('|') === [...wanted].sort().join('|');
+  if (same(index.get('labels'), SEARCHED_TYPES) && same(index.get('properties'), [...TEXT_FIELDS, TYPE_FIELD])) return;
   await db.write(`DROP INDEX ${TEXT_INDEX} IF EXISTS`);
 }
 
-/** `awaitSeconds`: how long to wait for new indexes to fill (a million-node store takes minutes). */
+/**
+ * `awaitSeconds`: how long to wait for new indexes to fill (a million-node store takes minutes). An
+ * existing store is brought up to date: its entities get their type field before the full-text
+ * index that holds it is created.
+ */
 export async function ensureSchema(db: Database, awaitSeconds = 60): Promise<void> {
   await dropStaleTextIndex(db);
+  await backfillSearchTypes(db);
   // Schema changes cannot share a transaction with data writes, so each runs on its own.
   for (const statement of schemaStatements()) await db.write(statement);
   await db.write('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(awaitSeconds) });

@@ -31,6 +31,8 @@ const NAMES = [
   'match-names-missing-count',
   'match-names-missing',
   'set-match-names',
+  'search-types-missing-count',
+  'set-search-types',
 ] as const;
 export type QueryName = (typeof NAMES)[number];
 

@@ -41,7 +41,7 @@ export interface ExportRelationship {
 export const PAGE_SIZE = 500;
 
 /** Stored only to feed the full-text index (see cypher/schema/constraints.cypher). */
-const SEARCH_HELPERS = new Set(['excerptText', 'searchName', 'matchName', 'matchAbbreviation']);
+const SEARCH_HELPERS = new Set(['excerptText', 'searchName', 'searchType', 'matchName', 'matchAbbreviation']);
 
 /**
  * Provenance is stored as parallel lists named `source…` (`sourceDocuments`, `sourceExcerpts`, and

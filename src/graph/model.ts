@@ -23,6 +23,20 @@ export const SEARCHED_TYPES: readonly EntityType[] = ENTITY_TYPES.filter((t) => 
 /** The name of that full-text index: search queries it, the store's set-up creates and renews it. */
 export const TEXT_INDEX = 'entity_text';
 
+/** The properties of that index holding text: a search's words are matched in these only. */
+export const TEXT_FIELDS = ['name', 'abbreviation', 'description', 'text', 'searchName', 'excerptText'] as const;
+
+/**
+ * The property of that index holding a searched entity's type (its label), so that a search of some
+ * types asks the index for its best hits of those types rather than sifting its best hits of all.
+ * Every write that creates a searched entity sets it; start-up gives it to a store written without.
+ */
+export const TYPE_FIELD = 'searchType';
+
+/** The `searchType` an entity of this type carries: its type when searched, else none. */
+export const searchTypeOf = (type: string): string | null =>
+  (SEARCHED_TYPES as readonly string[]).includes(type) ? type : null;
+
 /** The root fields of each type: a lookup by key and a list (`organisation(key:)`, `organisations`). */
 export const ROOT_NAMES: Record<EntityType, readonly [single: string, plural: string]> = Object.fromEntries(
   ENTITY_TYPES.map((t) => [t, ENTITIES[t].root]),

@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOP_SCAN } from '../../src/explore/neighbourhood/cypher.js';
-import { TYPED_CUTS } from '../../src/explore/search/cypher.js';
+import { luceneQuery } from '../../src/graph/explore/search-text.js';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
 import { COST_LIFTED } from '../support/limits.js';
@@ -168,10 +168,8 @@ WITH *, head(COLLECT {
     UNION
     MATCH (this0:Entity) WHERE this0.matchName STARTS WITH $param1 AND any(l IN labels(this0) WHERE l IN $param2) RETURN this0, 2 AS var1, 0.0 AS var2 ORDER BY this0.matchName LIMIT $param0
     UNION
-    WITH COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4, {limit: $param5}) YIELD node, score RETURN [node, score] } AS top
-    WITH CASE WHEN size(top) < $param5 OR size([h IN top WHERE any(l IN labels(h[0]) WHERE l IN $param7)]) >= $param0 THEN top ELSE COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4, {limit: $param6}) YIELD node, score RETURN [node, score] } END AS top
-    UNWIND CASE WHEN size(top) < $param6 OR size([h IN top WHERE any(l IN labels(h[0]) WHERE l IN $param7)]) >= $param0 THEN top ELSE COLLECT { CALL db.index.fulltext.queryNodes('entity_text', $param4) YIELD node, score RETURN [node, score] } END AS hit
-    WITH hit[0] AS this0, hit[1] AS var2 WHERE any(l IN labels(this0) WHERE l IN $param7)
+    CALL db.index.fulltext.queryNodes('entity_text', $param4, {limit: $param5}) YIELD node AS this0, score AS var2
+    WITH this0, var2 WHERE var2 > 0
     RETURN this0, 0 AS var1, var2 ORDER BY var2 DESC, this0.key LIMIT $param0
 }
 WITH this0, max(var1) AS var1, max(var2) AS var2
@@ -183,10 +181,8 @@ LIMIT $param0`);
       param1: 'oconnor',
       param2: ['Person'],
       param3: 'oconnor',
-      param4: "(o'connor OR oconnor OR oconnor*)",
-      param5: int(3 * TYPED_CUTS[0]),
-      param6: int(3 * TYPED_CUTS[1]),
-      param7: ['Person'],
+      param4: `+searchType:(person)^0 +(${luceneQuery('O’Connor')})`,
+      param5: int(3),
     });
   });
 
@@ -195,7 +191,9 @@ LIMIT $param0`);
     expect(
       sent[0]!.cypher,
     ).toContain(`CALL db.index.fulltext.queryNodes('entity_text', $param3, {limit: $param4}) YIELD node AS this0, score AS var2
+    WITH this0, var2 WHERE var2 > 0
     RETURN this0, 0 AS var1, var2 ORDER BY var2 DESC, this0.key LIMIT $param0`);
+    expect(sent[0]!.params.param3).toBe(luceneQuery('prevent'));
     expect(sent[0]!.params.param4).toEqual(int(4));
   });
 
@@ -247,7 +245,8 @@ LIMIT $param0`);
     const hostile = "x') DETACH DELETE n //";
     const { sent } = await statementsOf(`query($t: String!) { search(text: $t) { score } }`, { t: hostile });
     expect(sent[0]!.cypher).not.toContain('DETACH');
-    expect(Object.values(sent[0]!.params)).toContain('(x) (detach OR detach*) (delete OR delete*) (n)');
+    expect(Object.values(sent[0]!.params)).toContain(luceneQuery(hostile));
+    expect(luceneQuery(hostile)).not.toMatch(/DETACH|'|\/\//);
     expect(Object.values(sent[0]!.params)).toContain('x detach delete n');
     const { sent: none, errors } = await statementsOf(
       `{ paths(from: "psni", to: "prevent", relationshipTypes: ["INSPECTS]-() DETACH DELETE n //"]) { length } }`,

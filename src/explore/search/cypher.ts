@@ -12,7 +12,7 @@ import { checkFirst } from '../../graph/lists/page.js';
 import type { Statement } from '../../graph/statement.js';
 import type { Translator } from '../../graph/translate.js';
 import { keyForm, matchForm } from '../../graph/explore/match-name.js';
-import { luceneQuery } from '../../graph/explore/search-text.js';
+import { luceneQuery, ofTypes } from '../../graph/explore/search-text.js';
 
 /** How a hit matched, best first; the numbers rank them in Cypher. */
 export const MATCH_RANK = { EXACT: 3, PREFIX: 2, WORD: 1, TEXT: 0 } as const;
@@ -55,40 +55,25 @@ export function hitMap(
   });
 }
 
-/** With `types`, the full-text branch takes the index's best `first` × 10, then × 1000, then every hit. */
-export const TYPED_CUTS = [10, 1000] as const;
-
 /**
- * The full-text branch: the index's best hits by score (Lucene's top, `limit` in the procedure's
- * options), never every hit sorted: a common word matches most of a large graph. Without `types`,
- * the best `first`. With them, the best `first` × 10, of which those of the types; when these are
- * too few while the index had more, the best `first` × 1000; and only then every hit (a type the
- * words' other hits outrank by thousands). Ties in score at the cut are broken by the index's own
- * order (the same while it is unchanged), not by key.
+ * The full-text branch: the index's best `first` hits by score (Lucene's top, `limit` in the
+ * procedure's options), never every hit sorted: a common word matches most of a large graph. With
+ * `types`, the query itself names them (ofTypes, search-text.ts), so the index's best hits are of
+ * those types however many of other types outrank them; a hit of score 0 matched a type and none of
+ * the words. Ties in score at the cut are broken by the index's own order (the same while it is
+ * unchanged), not by key.
  */
 function fullText(
   ctx: Cypher.RawCypherContext,
   query: string,
-  types: string[] | undefined,
   first: number,
   v: { n: string; r: string; s: string; limit: string },
 ): string {
   const q = ctx.compile(new Cypher.Param(query));
-  const call = (options: string) => `CALL db.index.fulltext.queryNodes('${TEXT_INDEX}', ${q}${options})`;
-  const ranked = `RETURN ${v.n}, 0 AS ${v.r}, ${v.s} ORDER BY ${v.s} DESC, ${v.n}.key LIMIT ${v.limit}`;
-  const int = (n: number) => ctx.compile(new Cypher.Param(neo4j.int(n)));
-  if (!types)
-    return `${call(`, {limit: ${int(Math.max(first, 1))}}`)} YIELD node AS ${v.n}, score AS ${v.s}\n    ${ranked}`;
-  const [few, many] = TYPED_CUTS.map((times) => int(Math.max(first, 1) * times)) as [string, string];
-  const t = ctx.compile(new Cypher.Param(types));
-  const typed = (node: string) => `any(l IN labels(${node}) WHERE l IN ${t})`;
-  const top = (options: string) => `COLLECT { ${call(options)} YIELD node, score RETURN [node, score] }`;
-  const enough = (cut: string) => `size(top) < ${cut} OR size([h IN top WHERE ${typed('h[0]')}]) >= ${v.limit}`;
-  return `WITH ${top(`, {limit: ${few}}`)} AS top
-    WITH CASE WHEN ${enough(few)} THEN top ELSE ${top(`, {limit: ${many}}`)} END AS top
-    UNWIND CASE WHEN ${enough(many)} THEN top ELSE ${top('')} END AS hit
-    WITH hit[0] AS ${v.n}, hit[1] AS ${v.s} WHERE ${typed(v.n)}
-    ${ranked}`;
+  const top = ctx.compile(new Cypher.Param(neo4j.int(Math.max(first, 1))));
+  return `CALL db.index.fulltext.queryNodes('${TEXT_INDEX}', ${q}, {limit: ${top}}) YIELD node AS ${v.n}, score AS ${v.s}
+    WITH ${v.n}, ${v.s} WHERE ${v.s} > 0
+    RETURN ${v.n}, 0 AS ${v.r}, ${v.s} ORDER BY ${v.s} DESC, ${v.n}.key LIMIT ${v.limit}`;
 }
 
 /**
@@ -97,15 +82,17 @@ function fullText(
  *   UNION … n.matchAbbreviation = $form … UNION … n.key = $key …
  *   UNION MATCH (n:Entity) WHERE n.matchName STARTS WITH $form AND <types> RETURN n, 2 AS rank, 0.0 AS score ORDER BY n.matchName LIMIT $first
  *   UNION CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $first}) YIELD node AS n, score
- *         RETURN n, 0 AS rank, score ORDER BY score DESC, n.key LIMIT $first    (with types: see fullText)
+ *         WITH n, score WHERE score > 0 RETURN n, 0 AS rank, score ORDER BY score DESC, n.key LIMIT $first
+ *   ($query names the types when there are some: ofTypes, search-text.ts)
  * }
  * WITH n, max(rank) AS rank, max(score) AS score
  * RETURN { match, score, entity: n {…} } AS result ORDER BY rank DESC, <name for prefixes>, score DESC, n.key LIMIT $first
  */
 export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Statement {
-  const query = luceneQuery(args.text);
   const first = checkFirst(args.first, t.options);
   const types = checkEntityTypes(args.types);
+  const words = luceneQuery(args.text);
+  const query = types ? ofTypes(words, types) : words;
   const node = new Cypher.Node();
   const rank = new Cypher.Variable();
   const score = new Cypher.Variable();
@@ -129,7 +116,7 @@ export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Stat
             `MATCH (${n}:Entity) WHERE ${n}.matchName STARTS WITH ${f}${only()} RETURN ${n}, 2 AS ${r}, 0.0 AS ${s} ORDER BY ${n}.matchName LIMIT ${limit}`,
           ]
         : []),
-      fullText(ctx, query, types, first, { n, r, s, limit }),
+      fullText(ctx, query, first, { n, r, s, limit }),
     ];
     return `CALL () {
     ${branches.join('\n    UNION\n    ')}
