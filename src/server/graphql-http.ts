@@ -1,7 +1,6 @@
 // GraphQL over HTTP, the parts Apollo leaves to us. These checks run on /graphql after the body is
 // parsed and before Apollo (graphql-endpoint.ts), which still does the rest (CSRF prevention,
 // content negotiation, GET). They read and rewrite the request in the shape Apollo executes.
-//  - A body that is not JSON, or too large, gets a GraphQL-shaped 400 or 413, never an HTML page.
 //  - Documents named by hash are swapped for their registered or remembered text; a hash sent with
 //    its text is checked and (outside trusted-documents mode) remembered, which is Apollo's automatic
 //    persisted queries (persisted-queries.ts); in trusted-documents mode any text that is not
@@ -9,6 +8,8 @@
 //  - A mutation sent by GET is refused with 405 before validation, as the specification requires
 //    even of a schema that has no mutations yet.
 //  - A query sent by GET needs no header that forces a CORS preflight (see getQueriesNeedNoPreflight).
+// A body that is not JSON, or too large, never gets this far: graphql-refusals.ts answers it with a
+// GraphQL-shaped 400 or 413.
 import type { HTTPGraphQLRequest } from '@apollo/server';
 import { getOperationAST, parse } from 'graphql';
 import { ErrorCode } from '../errors.js';

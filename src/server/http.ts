@@ -10,7 +10,7 @@ import { createServer as createNodeServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from 'node:net';
 import type { Context } from '../schema/context.js';
 import { graphqlEndpoint, type GraphqlEndpointOptions } from './graphql-endpoint.js';
-import { httpErrors } from './http-errors.js';
+import { httpErrors, sendHttpError } from './http-errors.js';
 import { isBrowserVisit } from './media-types.js';
 
 export interface HttpOptions extends GraphqlEndpointOptions {
@@ -47,9 +47,14 @@ export function createHttpApp(options: HttpOptions): HttpApp {
   const hooks = options.onRequest ?? [];
   return (req, res) =>
     compress(req, res, () => {
-      for (const hook of hooks) hook(req, res);
-      if (pathOf(req.url) === '/graphql' && !isBrowserVisit(req)) graphql(req, res);
-      else app(req, res);
+      try {
+        for (const hook of hooks) hook(req, res);
+        if (pathOf(req.url) === '/graphql' && !isBrowserVisit(req)) graphql(req, res);
+        else app(req, res);
+      } catch (error) {
+        // What Express did for a handler that threw: an answer, not a process brought down.
+        sendHttpError(req, res, error as Error);
+      }
     });
 }
 
