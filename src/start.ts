@@ -23,7 +23,7 @@ import { createServer } from './server/create-server.js';
 import { mountExports } from './server/exports.js';
 import { graphqlHttpHandlers } from './server/graphql-http.js';
 import { healthRoutes } from './server/health.js';
-import { createHttpApp, listen, type Listening } from './server/http.js';
+import { createHttpApp, listen, type HttpApp, type Listening } from './server/http.js';
 import { loggingPlugin, requestIds, requestLogOf } from './server/logging.js';
 import { createMetrics, type Metrics } from './server/metrics.js';
 import { createPersistedQueries } from './server/persisted-queries.js';
@@ -71,7 +71,7 @@ export interface ApiOptions {
 }
 
 export interface Api {
-  app: Express;
+  app: HttpApp;
   apollo: ApolloServer<Context>;
   db: Database;
   availability: Availability;
@@ -127,19 +127,19 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
     apollo,
     bodyLimit: config.limits.bodyLimitBytes,
     corsOrigins: config.http.corsOrigins,
+    onRequest: [requestIds(logger), metrics.countResponse],
     routes: [
-      requestIds(logger),
       metrics.mount,
       healthRoutes({ availability: guarded.availability, draining: () => draining, timeoutMs: 2_000 }),
       mountExports({ db, verify, readsRequireToken: config.auth.readsRequireToken, admission }),
       ...routes,
     ],
-    graphqlMiddleware: graphqlHttpHandlers({
+    checkRequest: graphqlHttpHandlers({
       trusted,
       persistedQueries: createPersistedQueries({ maxBytes: config.persistedQueriesMaxBytes }),
     }),
     context: async (req) => {
-      const auth = await verify(req.get('authorization'));
+      const auth = await verify(req.headers.authorization);
       return {
         db,
         translator,

@@ -2,6 +2,7 @@
 // with a counter on the database hook (one call per Cypher statement sent).
 import 'reflect-metadata';
 import type { Express } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { connect } from '../../src/db/neo4j.js';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
@@ -35,15 +36,12 @@ export async function startApi(options: {
   };
   const apollo = createServer();
   await apollo.start();
-  const routes = (app: Express) => {
-    app.get('/stats', (req, res) => void counters.serve(req, res));
-    app.use('/graphql', (_req, _res, next) => {
-      counters.requests++;
-      next();
-    });
+  const routes = (app: Express) => app.get('/stats', (req, res) => void counters.serve(req, res));
+  const countGraphql = (req: IncomingMessage) => {
+    if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) counters.requests++;
   };
   const http = await listen(
-    createHttpApp({ apollo, context: async () => context, routes: [routes] }),
+    createHttpApp({ apollo, context: async () => context, routes: [routes], onRequest: [countGraphql] }),
     options.port,
     '127.0.0.1',
   );

@@ -1,6 +1,6 @@
-// GraphQL over HTTP, the parts Apollo leaves to us. These handlers run on /graphql after the body is
-// parsed and before Apollo, which still does the rest (CSRF prevention, content negotiation, GET).
-//  - A body that is not JSON gets a GraphQL-shaped 400 instead of Express's HTML error page.
+// GraphQL over HTTP, the parts Apollo leaves to us. These checks run on /graphql after the body is
+// parsed and before Apollo (graphql-endpoint.ts), which still does the rest (CSRF prevention,
+// content negotiation, GET). They read and rewrite the request in the shape Apollo executes.
 //  - Documents named by hash are swapped for their registered or remembered text; a hash sent with
 //    its text is checked and (outside trusted-documents mode) remembered, which is Apollo's automatic
 //    persisted queries (persisted-queries.ts); in trusted-documents mode any text that is not
@@ -8,12 +8,13 @@
 //  - A mutation sent by GET is refused with 405 before validation, as the specification requires
 //    even of a schema that has no mutations yet.
 //  - A query sent by GET needs no header that forces a CORS preflight (see getQueriesNeedNoPreflight).
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { ApolloServerErrorCode } from '@apollo/server/errors';
+// A body that is not JSON, or too large, never gets this far: graphql-refusals.ts answers it with a
+// GraphQL-shaped 400 or 413.
+import type { HTTPGraphQLRequest } from '@apollo/server';
 import { getOperationAST, parse } from 'graphql';
 import { ErrorCode } from '../errors.js';
-import { JSON_TYPE, requestErrorStatus, responseType } from './media-types.js';
 import { hashRequested, paramsOf, persistedQueryVersion, rewriteWithText } from './graphql-params.js';
+import { HttpErrorCode, type RequestError } from './graphql-refusals.js';
 import {
   createPersistedQueries,
   DEFAULT_PERSISTED_QUERIES_MB,
@@ -22,143 +23,90 @@ import {
 } from './persisted-queries.js';
 import type { TrustedDocuments } from './trusted-documents.js';
 
-/** Stable codes of the errors these handlers send. */
-export const HttpErrorCode = {
-  BAD_REQUEST: ApolloServerErrorCode.BAD_REQUEST,
-  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  PERSISTED_QUERY_NOT_FOUND: ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
-  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
-  OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
-  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
-} as const;
-
-interface RequestError {
-  status: number;
-  code: string;
-  message: string;
-  headers?: Record<string, string>;
-  /** More extensions besides the code, such as the limit a request went over. */
-  extensions?: Record<string, unknown>;
-}
-
-/** Sends one GraphQL request error in the response type the client accepts. */
-export function sendRequestError(req: Request, res: Response, error: RequestError): void {
-  const type = responseType(req.get('accept'));
-  // 405 and 413 describe the HTTP exchange itself, so they stand under either response type.
-  const status = error.status === 400 ? requestErrorStatus(type) : error.status;
-  res.status(status).set(error.headers ?? {});
-  res
-    .type(type ?? JSON_TYPE)
-    .send(
-      JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...error.extensions } }] }),
-    );
-}
-
-const bodyErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, req, res, next) => {
-  if (error.type === 'entity.parse.failed') {
-    // Not a well-formed GraphQL-over-HTTP request: 400 under either response type.
-    res
-      .status(400)
-      .type(JSON_TYPE)
-      .send(
-        JSON.stringify({
-          errors: [{ message: 'the request body is not valid JSON', extensions: { code: HttpErrorCode.BAD_REQUEST } }],
-        }),
-      );
-  } else if (error.type === 'entity.too.large') {
-    sendRequestError(req, res, {
-      status: 413,
-      code: HttpErrorCode.PAYLOAD_TOO_LARGE,
-      message: `the request body is larger than the ${error.limit} bytes the server accepts`,
-      extensions: { limit: 'bodyLimitBytes', max: error.limit },
-    });
-  } else {
-    next(error);
-  }
-};
+/** Checks (and may rewrite) a request before Apollo runs it; a refusal is sent instead of running it. */
+export type GraphqlRequestCheck = (request: HTTPGraphQLRequest) => RequestError | undefined;
 
 // A not-found answer must not be kept by a cache: the same GET succeeds once the text is registered.
 const NOT_CACHEABLE = { 'cache-control': 'private, no-cache, must-revalidate' };
 
-function persistedDocumentsHandler(trusted: TrustedDocuments, remembered: PersistedQueries): RequestHandler {
-  const notTrusted = (req: Request, res: Response) =>
-    sendRequestError(req, res, {
-      status: 400,
-      code: HttpErrorCode.OPERATION_NOT_TRUSTED,
-      message:
-        'this server runs only registered operations (trusted documents); send a registered document or its documentId',
-    });
-  return (req, res, next) => {
-    const hash = hashRequested(req);
+const NOT_TRUSTED: RequestError = {
+  status: 400,
+  code: HttpErrorCode.OPERATION_NOT_TRUSTED,
+  message:
+    'this server runs only registered operations (trusted documents); send a registered document or its documentId',
+};
+
+function persistedDocuments(trusted: TrustedDocuments, remembered: PersistedQueries): GraphqlRequestCheck {
+  return (request) => {
+    const params = paramsOf(request);
+    const hash = hashRequested(params);
     if (hash === null) {
-      return sendRequestError(req, res, {
+      return {
         status: 400,
         code: ErrorCode.BAD_USER_INPUT,
         message: 'documentId must be a string such as "sha256:<64 hex digits>"',
-      });
+      };
     }
-    const { query } = paramsOf(req);
+    const { query } = params;
     if (hash === undefined) {
-      if (trusted.enforce && typeof query === 'string' && !trusted.isRegistered(query)) return notTrusted(req, res);
-      return next();
+      return trusted.enforce && typeof query === 'string' && !trusted.isRegistered(query) ? NOT_TRUSTED : undefined;
     }
-    const version = persistedQueryVersion(req);
+    const version = persistedQueryVersion(params);
     if (version !== undefined && version !== 1) {
-      return sendRequestError(req, res, {
+      return {
         status: 400,
         code: HttpErrorCode.BAD_REQUEST,
         message: `persisted query version ${String(version)} is not supported; send version 1`,
-      });
+      };
     }
     if (typeof query === 'string' && query !== '') {
       // The second step of automatic persisted queries: the hash with its text.
       if (!hashMatches(hash, query)) {
-        return sendRequestError(req, res, {
+        return {
           status: 400,
           code: HttpErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
           message: `the query's SHA-256 hash is not ${hash}`,
-        });
+        };
       }
       if (trusted.enforce) {
-        if (!trusted.isRegistered(query)) return notTrusted(req, res);
+        if (!trusted.isRegistered(query)) return NOT_TRUSTED;
       } else if (trusted.lookup(hash) === undefined) {
         remembered.remember(hash, query);
       }
-      rewriteWithText(req, query);
-      return next();
+      rewriteWithText(request, query);
+      return undefined;
     }
     const text = trusted.lookup(hash) ?? (trusted.enforce ? undefined : remembered.lookup(hash));
     if (text === undefined) {
-      return sendRequestError(req, res, {
+      return {
         status: 400,
         code: HttpErrorCode.PERSISTED_QUERY_NOT_FOUND,
         message: `no registered or remembered document has the hash ${hash}`,
         headers: NOT_CACHEABLE,
-      });
+      };
     }
-    rewriteWithText(req, text);
-    next();
+    rewriteWithText(request, text);
+    return undefined;
   };
 }
 
-const refuseGetMutations: RequestHandler = (req, res, next) => {
-  const { query, operationName } = paramsOf(req);
-  if (req.method !== 'GET' || typeof query !== 'string') return next();
+const refuseGetMutations: GraphqlRequestCheck = (request) => {
+  if (request.method !== 'GET') return undefined;
+  const { query, operationName } = paramsOf(request);
+  if (typeof query !== 'string') return undefined;
   let kind: string | undefined;
   try {
     kind = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)?.operation;
   } catch {
-    return next(); // Apollo reports the syntax error
+    return undefined; // Apollo reports the syntax error
   }
-  if (kind && kind !== 'query') {
-    return sendRequestError(req, res, {
-      status: 405,
-      code: HttpErrorCode.METHOD_NOT_ALLOWED,
-      message: `a ${kind} must be sent by POST`,
-      headers: { allow: 'POST' },
-    });
-  }
-  next();
+  if (!kind || kind === 'query') return undefined;
+  return {
+    status: 405,
+    code: HttpErrorCode.METHOD_NOT_ALLOWED,
+    message: `a ${kind} must be sent by POST`,
+    headers: { allow: 'POST' },
+  };
 };
 
 // Apollo's CSRF guard refuses any request a browser could send cross-site without a preflight: a
@@ -171,25 +119,27 @@ const refuseGetMutations: RequestHandler = (req, res, next) => {
 // So a cross-site GET runs as an anonymous reader, as a curl command would. The guard stays on POST.
 // Were the API ever put behind a proxy that turns a cookie into a token, that proxy must demand the
 // header instead.
-const getQueriesNeedNoPreflight: RequestHandler = (req, _res, next) => {
-  if (req.method === 'GET' && !req.get('apollo-require-preflight') && !req.get('x-apollo-operation-name')) {
-    req.headers['apollo-require-preflight'] = 'waived for GET';
+const getQueriesNeedNoPreflight: GraphqlRequestCheck = ({ method, headers }) => {
+  if (method === 'GET' && !headers.get('apollo-require-preflight') && !headers.get('x-apollo-operation-name')) {
+    headers.set('apollo-require-preflight', 'waived for GET');
   }
-  next();
+  return undefined;
 };
 
-/** The handlers, in order, for HttpOptions.graphqlMiddleware. */
+/** The checks, in order, for HttpOptions.checkRequest: the first refusal is the answer. */
 export function graphqlHttpHandlers(options: {
   trusted: TrustedDocuments;
   /** Where automatic persisted queries are remembered; 8 MB unless given. */
   persistedQueries?: PersistedQueries;
-}): (RequestHandler | ErrorRequestHandler)[] {
+}): GraphqlRequestCheck {
   const remembered =
     options.persistedQueries ?? createPersistedQueries({ maxBytes: DEFAULT_PERSISTED_QUERIES_MB * 1024 * 1024 });
-  return [
-    bodyErrors,
-    persistedDocumentsHandler(options.trusted, remembered),
-    refuseGetMutations,
-    getQueriesNeedNoPreflight,
-  ];
+  const checks = [persistedDocuments(options.trusted, remembered), refuseGetMutations, getQueriesNeedNoPreflight];
+  return (request) => {
+    for (const check of checks) {
+      const refused = check(request);
+      if (refused) return refused;
+    }
+    return undefined;
+  };
 }

@@ -1,6 +1,8 @@
 // Reading and rewriting the GraphQL parameters of a request, in the GET query string or the POST
-// body, so that a document named by hash reaches Apollo as an ordinary `query`.
-import type { Request } from 'express';
+// body, so that a document named by hash reaches Apollo as an ordinary `query`. The request is the
+// shape Apollo executes (`HTTPGraphQLRequest`: method, headers, query string, parsed body), so what
+// these functions rewrite is exactly what Apollo then reads.
+import type { HTTPGraphQLRequest } from '@apollo/server';
 
 export interface GraphQLParams {
   query?: unknown;
@@ -21,9 +23,19 @@ function extensionsOf(raw: unknown): Record<string, unknown> | undefined {
   return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
 }
 
+/** A query string as an object: a name given twice holds an array (which no check below takes for text). */
+function searchParamsOf(search: string): GraphQLParams {
+  const params: Record<string, string | string[]> = {};
+  for (const [name, value] of new URLSearchParams(search)) {
+    const seen = params[name];
+    params[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return params;
+}
+
 /** The parameters of a GraphQL request, from the query string (GET) or the JSON body (POST). */
-export function paramsOf(req: Request): GraphQLParams {
-  const source: unknown = req.method === 'GET' ? req.query : req.body;
+export function paramsOf(request: HTTPGraphQLRequest): GraphQLParams {
+  const source: unknown = request.method === 'GET' ? searchParamsOf(request.search) : request.body;
   return source && typeof source === 'object' ? (source as GraphQLParams) : {};
 }
 
@@ -32,8 +44,7 @@ export function paramsOf(req: Request): GraphQLParams {
  * `sha256:<hex>`) or Apollo's `extensions.persistedQuery.sha256Hash`; undefined if neither, null if
  * it is not a string (an object there once reached `String()` and failed the request with a 500).
  */
-export function hashRequested(req: Request): string | null | undefined {
-  const params = paramsOf(req);
+export function hashRequested(params: GraphQLParams): string | null | undefined {
   const persisted = extensionsOf(params.extensions)?.persistedQuery as { sha256Hash?: unknown } | undefined;
   const hash = params.documentId !== undefined ? params.documentId : persisted?.sha256Hash;
   if (hash === undefined) return undefined;
@@ -41,27 +52,26 @@ export function hashRequested(req: Request): string | null | undefined {
 }
 
 /** The `version` of Apollo's `extensions.persistedQuery`, if the request has one. */
-export function persistedQueryVersion(req: Request): unknown {
-  return (extensionsOf(paramsOf(req).extensions)?.persistedQuery as { version?: unknown } | undefined)?.version;
+export function persistedQueryVersion(params: GraphQLParams): unknown {
+  return (extensionsOf(params.extensions)?.persistedQuery as { version?: unknown } | undefined)?.version;
 }
 
 /** Replaces the hash reference with the document's text, wherever the request carried it. */
-export function rewriteWithText(req: Request, text: string): void {
-  if (req.method === 'GET') {
-    // Express recomputes req.query from req.url, and Apollo's Express integration reads req.url.
-    const url = new URL(req.url, 'http://localhost');
-    url.searchParams.delete('documentId');
-    url.searchParams.set('query', text);
-    const extensions = extensionsOf(url.searchParams.get('extensions') ?? undefined);
+export function rewriteWithText(request: HTTPGraphQLRequest, text: string): void {
+  if (request.method === 'GET') {
+    const search = new URLSearchParams(request.search);
+    search.delete('documentId');
+    search.set('query', text);
+    const extensions = extensionsOf(search.get('extensions') ?? undefined);
     if (extensions) {
       delete extensions.persistedQuery;
-      if (Object.keys(extensions).length) url.searchParams.set('extensions', JSON.stringify(extensions));
-      else url.searchParams.delete('extensions');
+      if (Object.keys(extensions).length) search.set('extensions', JSON.stringify(extensions));
+      else search.delete('extensions');
     }
-    req.url = url.pathname + url.search;
+    request.search = `?${search}`;
     return;
   }
-  const body = req.body as GraphQLParams;
+  const body = request.body as GraphQLParams;
   delete body.documentId;
   body.query = text;
   const extensions = extensionsOf(body.extensions);

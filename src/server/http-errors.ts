@@ -1,17 +1,24 @@
 // The last error handler of the app. Express's own error page is HTML, with a stack trace outside
 // production; any error that no route answered (body errors of /graphql are answered in
-// graphql-http.ts) gets a GraphQL-shaped JSON answer with a stable code instead, and is logged with
-// the request id.
+// graphql-refusals.ts) gets a GraphQL-shaped JSON answer with a stable code instead, and is logged
+// with the request id. /graphql, served outside Express (graphql-endpoint.ts), answers its other
+// errors here too.
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { ErrorRequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from './http-send.js';
 import { requestLogOf } from './logging.js';
 
-export const httpErrors: ErrorRequestHandler = (error: Error & { status?: number }, req, res, next) => {
-  if (res.headersSent) return next(error);
+/** Answers an error no handler answered: its own 4xx, else 500; a response already begun is cut off. */
+export function sendHttpError(req: IncomingMessage, res: ServerResponse, error: Error & { status?: number }): void {
   const context = requestLogOf(req);
   const clientError = error.status !== undefined && error.status >= 400 && error.status < 500;
   if (!clientError) context?.log.error({ err: error }, 'request failed outside GraphQL');
-  res.status(clientError ? error.status! : 500).json({
+  if (res.headersSent) {
+    res.destroy(error);
+    return;
+  }
+  sendJson(req, res, clientError ? error.status! : 500, {
     errors: [
       {
         message: clientError ? 'The request could not be read.' : 'Internal server error',
@@ -22,4 +29,9 @@ export const httpErrors: ErrorRequestHandler = (error: Error & { status?: number
       },
     ],
   });
+}
+
+export const httpErrors: ErrorRequestHandler = (error: Error & { status?: number }, req, res, next) => {
+  if (res.headersSent) return next(error);
+  sendHttpError(req, res, error);
 };

@@ -1,69 +1,61 @@
-// The HTTP side: an Express app that mounts the GraphQL endpoint at /graphql with its CORS policy,
-// and returns a server that can be stopped cleanly. Further routes (pages, health, metrics) are
-// added by the modules that own them, through `routes`.
-import { expressMiddleware } from '@as-integrations/express5';
+// The HTTP side: one node:http request handler. /graphql is served by a plain handler in front
+// (graphql-endpoint.ts: CORS, JSON body, Apollo), so the API's hottest path skips Express's router;
+// an Express app serves everything else (pages, health, metrics, exports), through `routes`.
+// Compression and the hooks of `onRequest` (request ids, response counts) run on every request,
+// on either side.
 import type { ApolloServer } from '@apollo/server';
 import compression from 'compression';
-import cors from 'cors';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { createServer as createNodeServer, type Server } from 'node:http';
+import express, { type Express, type RequestHandler } from 'express';
+import { createServer as createNodeServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Context } from '../schema/context.js';
-import { httpErrors } from './http-errors.js';
-import { DEFAULT_LIMITS } from './limits.js';
+import { graphqlEndpoint, type GraphqlEndpointOptions } from './graphql-endpoint.js';
+import { httpErrors, sendHttpError } from './http-errors.js';
+import { isBrowserVisit } from './media-types.js';
 
-export interface HttpOptions {
+export interface HttpOptions extends GraphqlEndpointOptions {
   apollo: ApolloServer<Context>;
-  /** Builds the context of one request. */
-  context: (req: express.Request) => Promise<Context>;
-  /** Adds routes before /graphql (a route module's `mount` function). */
+  /** Adds Express routes (a route module's `mount` function); /graphql is not among what they see. */
   routes?: ((app: Express) => void)[];
-  /** Largest JSON body, in bytes (BODY_LIMIT_BYTES; the default limit when left out). */
-  bodyLimit?: number;
-  /** Origins allowed to call /graphql from a browser, or `*`; none: same origin only (CORS_ORIGINS). */
-  corsOrigins?: readonly string[];
-  /** Runs on /graphql after the body is parsed, before Apollo (see graphql-http.ts). */
-  graphqlMiddleware?: (RequestHandler | ErrorRequestHandler)[];
+  /** Runs first on every request, /graphql's too (request ids, response counters). */
+  onRequest?: ((req: IncomingMessage, res: ServerResponse) => void)[];
 }
 
-/** The CORS policy of /graphql: the configured origins, GET and POST, and the headers clients send. */
-function graphqlCors(origins: readonly string[]): RequestHandler {
-  return cors({
-    origin: origins.includes('*') ? '*' : [...origins],
-    methods: ['GET', 'POST'],
-    // The CSRF guard's headers (which Apollo Client sends), and the client-name headers that
-    // Apollo's tools (Sandbox among them) send; none carries a credential.
-    allowedHeaders: [
-      'content-type',
-      'accept',
-      'authorization',
-      'apollo-require-preflight',
-      'x-apollo-operation-name',
-      'apollographql-client-name',
-      'apollographql-client-version',
-    ],
-    maxAge: 600,
-  });
-}
+/** The whole server's request handler, for `listen`. */
+export type HttpApp = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function createHttpApp(options: HttpOptions): Express {
+/** The path of a request, without its query string. */
+const pathOf = (url = '') => {
+  const end = url.indexOf('?');
+  return end === -1 ? url : url.slice(0, end);
+};
+
+export function createHttpApp(options: HttpOptions): HttpApp {
+  const graphql = graphqlEndpoint(options);
   const app = express();
   app.disable('x-powered-by');
+  for (const mount of options.routes ?? []) mount(app);
+  // What the front below leaves to Express: a browser's visit (the pages redirect it to the
+  // explorer) and paths Express also takes for /graphql (`/GraphQL`, `/graphql/`): the same handler.
+  app.use('/graphql', ((req, res) => graphql(req, res)) as RequestHandler);
+  app.use(httpErrors);
   // Brotli (quality 4, the middleware's default: fast enough to run per response) or gzip, for
   // every response of 1 KB or more whose type compresses: the pages, their scripts and styles, and
   // the JSON of /graphql. One middleware covers the static assets and the dynamic answers alike;
   // assets precompressed at build time would still leave the answers to a runtime compressor.
-  app.use(compression());
-  for (const mount of options.routes ?? []) mount(app);
-  if (options.corsOrigins?.length) app.use('/graphql', graphqlCors(options.corsOrigins));
-  app.use(
-    '/graphql',
-    express.json({ limit: options.bodyLimit ?? DEFAULT_LIMITS.bodyLimitBytes }),
-    ...(options.graphqlMiddleware ?? []),
-    expressMiddleware(options.apollo, { context: ({ req }) => options.context(req) }),
-  );
-  app.use(httpErrors);
-  return app;
+  const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  const hooks = options.onRequest ?? [];
+  return (req, res) =>
+    compress(req, res, () => {
+      try {
+        for (const hook of hooks) hook(req, res);
+        if (pathOf(req.url) === '/graphql' && !isBrowserVisit(req)) graphql(req, res);
+        else app(req, res);
+      } catch (error) {
+        // What Express did for a handler that threw: an answer, not a process brought down.
+        sendHttpError(req, res, error as Error);
+      }
+    });
 }
 
 export interface Listening {
@@ -73,7 +65,7 @@ export interface Listening {
 }
 
 /** Listens on host:port (port 0 picks a free one) and resolves once the socket is bound. */
-export function listen(app: Express, port: number, host: string): Promise<Listening> {
+export function listen(app: HttpApp, port: number, host: string): Promise<Listening> {
   const server = createNodeServer(app);
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

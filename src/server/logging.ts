@@ -3,8 +3,8 @@
 // UUID; it goes back in the response header and in every error the client receives.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { Express, Request } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Context } from '../schema/context.js';
 import { ErrorCode } from '../errors.js';
@@ -16,23 +16,21 @@ export function createLogger(level = 'info', destination?: DestinationStream): L
 }
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-const perRequest = new WeakMap<Request, { requestId: string; log: Logger }>();
+const perRequest = new WeakMap<IncomingMessage, { requestId: string; log: Logger }>();
 
 /** The id and logger of an HTTP request, for its GraphQL context. */
-export function requestLogOf(req: Request): { requestId: string; log: Logger } | undefined {
+export function requestLogOf(req: IncomingMessage): { requestId: string; log: Logger } | undefined {
   return perRequest.get(req);
 }
 
-/** Express middleware (mount first): gives every request an id and a child logger. */
-export function requestIds(logger: Logger): (app: Express) => void {
-  return (app) =>
-    app.use((req, res, next) => {
-      const offered = req.get('x-request-id');
-      const requestId = offered && SAFE_ID.test(offered) ? offered : randomUUID();
-      perRequest.set(req, { requestId, log: logger.child({ requestId }) });
-      res.setHeader('x-request-id', requestId);
-      next();
-    });
+/** A hook on every request (HttpOptions.onRequest): gives it an id and a child logger. */
+export function requestIds(logger: Logger): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const offered = req.headers['x-request-id'];
+    const requestId = typeof offered === 'string' && SAFE_ID.test(offered) ? offered : randomUUID();
+    perRequest.set(req, { requestId, log: logger.child({ requestId }) });
+    res.setHeader('x-request-id', requestId);
+  };
 }
 
 /** Errors a client did not cause: logged in full, stack and cause included, at error level. */

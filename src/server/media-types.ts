@@ -2,6 +2,7 @@
 // carries under it. Apollo negotiates the same way (negotiator, application/json first, JSON when
 // there is no Accept header); errors that this project sends itself must agree with Apollo's.
 import Negotiator from 'negotiator';
+import type { IncomingMessage } from 'node:http';
 
 export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 export const JSON_TYPE = 'application/json';
@@ -22,4 +23,13 @@ export function responseType(accept: string | undefined): ResponseType | undefin
  */
 export function requestErrorStatus(type: ResponseType | undefined, status = 400): number {
   return type === JSON_TYPE ? 200 : status;
+}
+
+/** A browser's plain visit to /graphql: a GET with no operation in the URL that prefers HTML. */
+export function isBrowserVisit(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' || !req.headers.accept) return false;
+  const url = req.url ?? '';
+  const search = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?')) : '');
+  if (search.has('query') || search.has('documentId')) return false;
+  return new Negotiator(req).mediaType([JSON_TYPE, GRAPHQL_RESPONSE_JSON, 'text/html']) === 'text/html';
 }

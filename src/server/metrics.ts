@@ -4,6 +4,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Express } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Availability } from '../db/availability.js';
 import type { Around } from '../db/wrap.js';
@@ -20,8 +21,10 @@ export interface Metrics {
   /** For wrapDatabase: times every statement and counts those in flight. */
   around: Around;
   watch(availability: Availability): void;
-  /** Route module: GET /metrics, and the HTTP response counter on every request. */
+  /** Route module: GET /metrics. */
   mount(app: Express): void;
+  /** A hook on every request (HttpOptions.onRequest): counts its response by status. */
+  countResponse(req: IncomingMessage, res: ServerResponse): void;
 }
 
 export interface MetricsOptions {
@@ -145,11 +148,10 @@ export function createMetrics(options: MetricsOptions): Metrics {
         previous?.(up);
       };
     },
+    countResponse(_req, res) {
+      res.on('finish', () => responses.inc({ status: String(res.statusCode) }));
+    },
     mount(app) {
-      app.use((_req, res, next) => {
-        res.on('finish', () => responses.inc({ status: String(res.statusCode) }));
-        next();
-      });
       app.get('/metrics', async (req, res) => {
         if (!allowed(req.headers.authorization)) {
           res.status(401).set('www-authenticate', 'Bearer realm="metrics"').type('text/plain').send('Unauthorized\n');

@@ -7,6 +7,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { projectPath } from '../paths.js';
+import { isBrowserVisit } from './media-types.js';
 import { precompressed } from './precompressed.js';
 
 export const WEB_DIR = projectPath('dist/web');
@@ -61,12 +62,6 @@ function cacheHeaders(res: Response, file: string): void {
   else if (file.includes(`${path.sep}assets${path.sep}`))
     res.set('cache-control', 'public, max-age=31536000, immutable');
   else res.set('cache-control', 'public, max-age=86400');
-}
-
-/** A browser's plain visit to /graphql (HTML preferred, no operation in the URL). */
-function isBrowserVisit(req: Request): boolean {
-  if (req.method !== 'GET' || req.query.query !== undefined || req.query.documentId !== undefined) return false;
-  return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
 export function mountWeb() {

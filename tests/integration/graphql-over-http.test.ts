@@ -1,6 +1,7 @@
 // GraphQL over HTTP: response types, status codes, and the reference audit suite of the
 // specification (graphql-http) run against the live API.
 import { auditServer } from 'graphql-http';
+import { get } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { serveForFile } from '../support/serve.js';
 
@@ -80,6 +81,31 @@ describe('status codes', () => {
     expect(status).toBe(200);
     expect(json).toHaveProperty('data');
     expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+/** A GET with exactly the headers given (fetch would add `cache-control: no-cache` to a conditional one). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode!, body }));
+    }).on('error', reject);
+  });
+}
+
+describe('conditional GET', () => {
+  it('revalidates a GET query’s answer by its ETag: 304 and no body while the answer is unchanged', async () => {
+    const url = `${api().url}?${new URLSearchParams({ query: '{ organisation(key: "hmic") { name } }' })}`;
+    const first = await fetch(url);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-/);
+    expect(await rawGet(url, { 'if-none-match': etag! })).toEqual({ status: 304, body: '' });
+    const stale = await rawGet(url, { 'if-none-match': 'W/"1-stale"' });
+    expect(stale.status).toBe(200);
+    expect(JSON.parse(stale.body)).toEqual({ data: { organisation: { name: 'HMIC' } } });
   });
 });
 

@@ -47,7 +47,7 @@ export async function serve(h: Harness, options: ServeOptions = {}): Promise<Ser
       context: async () => h.context,
       routes: [mountWeb()],
       corsOrigins: options.corsOrigins,
-      graphqlMiddleware: graphqlHttpHandlers({ trusted, persistedQueries: options.persistedQueries }),
+      checkRequest: graphqlHttpHandlers({ trusted, persistedQueries: options.persistedQueries }),
     }),
     0,
     '127.0.0.1',

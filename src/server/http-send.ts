@@ -1,0 +1,46 @@
+// Sending a text body on a plain node:http response the way Express's `res.send` does, so that
+// /graphql, served without Express (graphql-endpoint.ts), answers with the same headers as before:
+// the charset on the content type, Content-Length, a weak ETag, and 304 Not Modified for a GET
+// whose If-None-Match names that ETag (a cached GET query's answer is revalidated, not resent).
+import etag from 'etag';
+import fresh from 'fresh';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const CHARSET = /;\s*charset\s*=/i;
+
+/** Whether the client's cached copy is still good (Express's `req.fresh`). */
+function isFresh(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'QUERY') return false;
+  const status = res.statusCode;
+  if ((status < 200 || status >= 300) && status !== 304) return false;
+  return fresh(req.headers, {
+    etag: res.getHeader('etag') as string | undefined,
+    'last-modified': res.getHeader('last-modified') as string | undefined,
+  });
+}
+
+/** Ends `res` with `text` (UTF-8) under the status and headers already set on it. */
+export function sendText(req: IncomingMessage, res: ServerResponse, text: string): void {
+  const type = res.getHeader('content-type');
+  if (typeof type !== 'string') res.setHeader('content-type', 'text/html; charset=utf-8');
+  else if (!CHARSET.test(type)) res.setHeader('content-type', `${type}; charset=utf-8`);
+  const body = Buffer.from(text, 'utf8');
+  if (!res.hasHeader('transfer-encoding')) res.setHeader('content-length', body.length);
+  if (!res.hasHeader('etag')) res.setHeader('etag', etag(body, { weak: true }));
+  if (isFresh(req, res)) res.statusCode = 304;
+  if (res.statusCode === 204 || res.statusCode === 304) {
+    res.removeHeader('content-type');
+    res.removeHeader('content-length');
+    res.removeHeader('transfer-encoding');
+    res.end();
+    return;
+  }
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Ends `res` with `value` as JSON under `status`. */
+export function sendJson(req: IncomingMessage, res: ServerResponse, status: number, value: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  sendText(req, res, JSON.stringify(value));
+}
