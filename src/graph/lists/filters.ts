@@ -123,7 +123,7 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
 export const FILTERABLE = Object.keys(FILTERS) as Target[];
 
 /** The filter as one predicate on `m`; undefined when nothing is filtered. `except` names a field
- * already answered by the list's pattern (see anchorOf). */
+ * already answered by the list's pattern (see anchorOf, anchor.ts). */
 export function filterPredicate(
   target: Target,
   m: Cypher.Node,
