@@ -17,7 +17,9 @@ import neo4j from 'neo4j-driver';
 import { sliceTo } from '../cypher-parts.js';
 import type { EntityProjection } from '../entity/projection.js';
 import type { EntityType, RelationField, Target } from '../model.js';
-import { anchorOf, filterPredicate } from './filters.js';
+import { anchorOf } from './anchor.js';
+import { answersByDeadline, byDeadline } from './by-deadline.js';
+import { filterPredicate } from './filters.js';
 import { afterPosition, checkCursorOrder, orderOf, SORT_FIELDS, sortedCursor } from './order.js';
 import { checkPage, type PageSizes } from './page.js';
 import { edgeRelationship, pageInfo } from './page-info.js';
@@ -127,13 +129,23 @@ export function connection(
       .limit(limit)
       .return(item);
   } else {
-    const sorted = match.with(...carried, [SORT_FIELDS[target][order.by]!(m), s]);
-    if (after !== null) sorted.where(afterPosition(s, m.property('key'), order, after));
-    subquery = sorted
-      .with(...carried, s)
-      .orderBy([s, order.direction], [m.property('key'), 'ASC'])
-      .limit(limit)
-      .return(item);
+    const sorted = (from: Cypher.Match) => {
+      const valued = from.with(...carried, [SORT_FIELDS[target][order.by]!(m), s]);
+      if (after !== null) valued.where(afterPosition(s, m.property('key'), order, after));
+      return valued
+        .with(...carried, s)
+        .orderBy([s, order.direction], [m.property('key'), 'ASC'])
+        .limit(limit);
+    };
+    // Recommendations by deadline within a due window are read in date order (by-deadline.ts).
+    const byDate = 'type' in source && answersByDeadline(target, order, tree.args.filter);
+    const fromAnchor = (start: Cypher.With) =>
+      sorted(filter ? start.match(pattern).where(filter) : start.match(pattern));
+    subquery = (
+      byDate
+        ? byDeadline({ target, filter: tree.args.filter, order, after, m, s, limit, anchored, fromAnchor })
+        : sorted(match)
+    ).return(item);
   }
   // `head([items IN [COLLECT {…}] | {…}])` binds the page's items to a variable inside an
   // expression. A collect() inside the subquery would do the same, but Neo4j then treats the

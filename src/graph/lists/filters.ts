@@ -8,11 +8,11 @@ import { checkKey } from '../ids.js';
 import type { Target } from '../model.js';
 import { parsePeriod, periodPredicates } from './periods.js';
 
-type Filter = Record<string, unknown>;
+export type Filter = Record<string, unknown>;
 /** `at` names the filter in errors: `filter`, or `filter.addressee` for one nested in another. */
 type FilterSpec = (m: Cypher.Node, filter: Filter, at: string) => Cypher.Predicate[];
 
-const present = (value: unknown) => value !== undefined && value !== null;
+export const present = (value: unknown) => value !== undefined && value !== null;
 
 /** `EXISTS { (m)-[:TYPE]->(:Label {key: $key}) }`, or the relationship read the other way. */
 function linkedTo(
@@ -28,7 +28,7 @@ function linkedTo(
 }
 
 /** `EXISTS { MATCH (m)-[:TYPE]->(d:CalendarDate) WHERE … }`: one date meeting every condition given. */
-function datedBy(
+export function datedBy(
   m: Cypher.Node,
   type: Cypher.LabelExpr | string,
   conditions: ((d: Cypher.Node) => Cypher.Predicate)[],
@@ -39,7 +39,7 @@ function datedBy(
   return new Cypher.Exists(match);
 }
 
-function periodConditions(filter: Filter, names: Record<string, keyof typeof periodPredicates>) {
+export function periodConditions(filter: Filter, names: Record<string, keyof typeof periodPredicates>) {
   return Object.entries(names)
     .filter(([name]) => present(filter[name]))
     .map(([name, comparison]) => {
@@ -47,6 +47,9 @@ function periodConditions(filter: Filter, names: Record<string, keyof typeof per
       return (d: Cypher.Node) => periodPredicates[comparison](d, period);
     });
 }
+
+/** The deadline filters of recommendations and how each compares a date with its period. */
+export const DUE_PERIODS = { dueBy: 'to', dueBefore: 'before', dueAfter: 'after' } as const;
 
 const FILTERS: Partial<Record<Target, FilterSpec>> = {
   Recommendation(m, f) {
@@ -75,7 +78,7 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
         .to(strand);
       predicates.push(new Cypher.Exists(path));
     }
-    const due = periodConditions(f, { dueBy: 'to', dueBefore: 'before', dueAfter: 'after' });
+    const due = periodConditions(f, DUE_PERIODS);
     if (due.length > 0) predicates.push(datedBy(m, 'DUE_BY', due));
     if (f.hasDeadline === true) predicates.push(datedBy(m, 'DUE_BY', []));
     if (f.hasDeadline === false) predicates.push(Cypher.not(datedBy(m, 'DUE_BY', [])));
@@ -120,7 +123,7 @@ const FILTERS: Partial<Record<Target, FilterSpec>> = {
 export const FILTERABLE = Object.keys(FILTERS) as Target[];
 
 /** The filter as one predicate on `m`; undefined when nothing is filtered. `except` names a field
- * already answered by the list's pattern (see anchorOf). */
+ * already answered by the list's pattern (see anchorOf, anchor.ts). */
 export function filterPredicate(
   target: Target,
   m: Cypher.Node,
@@ -138,50 +141,4 @@ export function filterPredicate(
       Cypher.eq(Cypher.coalesce(m.property('basis'), new Cypher.Literal('STATED')), new Cypher.Param(basis)),
     );
   return predicates.length > 0 ? Cypher.and(...predicates) : undefined;
-}
-
-/** Filters that name one entity by key and a relationship to it, as linkedTo() checks them. */
-const LINKS: Partial<Record<Target, Record<string, { type: string; direction: 'right' | 'left'; label: string }>>> = {
-  Recommendation: { addressedTo: { type: 'ADDRESSED_TO', direction: 'right', label: 'Organisation' } },
-  Organisation: {
-    inspectedBy: { type: 'INSPECTS', direction: 'left', label: 'Organisation' },
-    regulatedBy: { type: 'REGULATES', direction: 'left', label: 'Organisation' },
-  },
-  Document: {
-    publishedBy: { type: 'PUBLISHED', direction: 'left', label: 'Organisation' },
-    writtenBy: { type: 'WROTE', direction: 'left', label: 'Organisation' },
-    concerns: { type: 'CONCERNS', direction: 'right', label: 'Strand' },
-  },
-};
-
-/**
- * For a top-level list filtered by a link to one entity (recommendations addressed to a force), the
- * pattern to start from that entity, and the filter field it answers:
- *
- *   MATCH (a:Entity:Organisation {key: $key})<-[:ADDRESSED_TO]-(m:Recommendation)
- *
- * The unique key index finds the entity at once, and the list then costs what that entity's
- * relationships cost. As an EXISTS in WHERE, the same condition is checked on every item of a scan
- * of the whole label: Neo4j never starts a plan from inside an EXISTS.
- */
-export function anchorOf(
-  target: Target,
-  m: Cypher.Node,
-  labels: string[],
-  filter: unknown,
-): { pattern: Cypher.Pattern; field: string } | undefined {
-  if (filter === null || filter === undefined) return undefined;
-  for (const [field, link] of Object.entries(LINKS[target] ?? {})) {
-    const key = (filter as Filter)[field];
-    if (!present(key)) continue;
-    const anchor = {
-      labels: ['Entity', link.label],
-      properties: { key: new Cypher.Param(checkKey(String(key), `filter.${field}`)) },
-    };
-    const pattern = new Cypher.Pattern(new Cypher.Node(), anchor)
-      .related({ type: link.type, direction: link.direction === 'right' ? 'left' : 'right' })
-      .to(m, { labels });
-    return { pattern, field };
-  }
-  return undefined;
 }

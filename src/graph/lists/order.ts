@@ -16,7 +16,7 @@ export interface ListOrder {
 type SortValueOf = (m: Cypher.Node) => Cypher.Expr;
 
 /** `start/end` of a date as text: sorts like the interval (a month before the days it holds after it). */
-const interval = (d: Cypher.Node) =>
+export const interval = (d: Cypher.Node) =>
   Cypher.concat(
     Cypher.concat(Cypher.toString(d.property('start')), new Cypher.Literal('/')),
     Cypher.toString(d.property('end')),
