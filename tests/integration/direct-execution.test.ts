@@ -160,6 +160,24 @@ describe('direct execution', () => {
     if (c.direct) expect(a.body.kind === 'single' && a.body.singleResult.data).toBeTruthy();
   });
 
+  it('gives each relationship of a neighbourhood its own ID when asked for, and answers alike without', async () => {
+    const ask = (fields: string) => ({
+      name: fields,
+      query: `{ neighbourhood(key: "hmic", depth: 2) { relationships { ${fields} } } }`,
+      direct: true,
+    });
+    const withId = await both(ask('id type fromKey toKey'));
+    const without = await both(ask('type fromKey toKey'));
+    expect(JSON.stringify(withId.a.body)).toBe(JSON.stringify(withId.b.body));
+    const rels = (r: typeof withId) =>
+      (r.a.body.kind === 'single' ? (r.a.body.singleResult.data as any) : undefined).neighbourhood.relationships;
+    const ids = rels(withId).map((x: { id: string }) => x.id);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id: unknown) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(rels(without)).toEqual(rels(withId).map(({ id: _id, ...rest }: { id: string }) => rest));
+  });
+
   it('answers the next page through the cursor of the first, directly', async () => {
     const c = CORPUS.find((x) => x.name.startsWith('a filtered, ordered page'))!;
     const first = await both(c);

@@ -19,6 +19,9 @@ export function graphRelationship(
     (text, part) => Cypher.concat(text, part),
     Cypher.type(r),
   );
+  // `id` is made from __typename and __key; nothing else reads them (the type is not an interface's),
+  // so a neighbourhood of thousands of relationships builds and sends those strings only when asked.
+  const wantsId = Object.values(fieldsByTypeName.GraphRelationship ?? {}).some((tree) => tree.name === 'id');
   return project(
     fieldsByTypeName,
     'GraphRelationship',
@@ -29,6 +32,6 @@ export function graphRelationship(
       if (tree.name === 'sources') return t.sources(r, tree.fieldsByTypeName);
       return undefined; // id: from __typename and __key
     },
-    { __typename: new Cypher.Literal('GraphRelationship'), __key: key },
+    wantsId ? { __typename: new Cypher.Literal('GraphRelationship'), __key: key } : {},
   );
 }
