@@ -16,9 +16,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkAgreement } from './run/agree.js';
 import { measure, type Measurement } from './run/measure.js';
+import { percentile } from './run/percentile.js';
 import { openStore, sizeOf } from './run/store.js';
 import { spawnSystem, type Running } from './run/systems.js';
-import { SUITE } from './suite/index.js';
+import { casesNamed } from './suite/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,19 +36,16 @@ const { values } = parseArgs({
 });
 
 const log = (line: string) => console.error(`[fixed-cost] ${line}`);
-const suite = values.cases.split(',').map((name) => {
-  const found = SUITE.find((c) => c.name === name);
-  if (!found) throw new Error(`no question named ${name}; the suite has ${SUITE.map((c) => c.name).join(', ')}`);
-  return found;
-});
+const suite = casesNamed(values.cases);
 const concurrencies = values.concurrency.split(',').map(Number);
 const rounds = Number(values.rounds);
 const [apiPort, floorPort, baselinePort] = values.ports.split(',').map(Number) as [number, number, number];
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
+/** The median the rest of the benchmark reports (nearest rank). */
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 const store = await openStore({
   nodes: sizeOf(values.size),

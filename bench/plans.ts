@@ -12,7 +12,7 @@ import { FLOOR_QUERIES } from './servers/floor.js';
 import { startApi } from './servers/api.js';
 import { client } from './run/client.js';
 import { openStore, sizeOf } from './run/store.js';
-import { SUITE } from './suite/index.js';
+import { casesNamed, SUITE } from './suite/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +28,7 @@ const { values } = parseArgs({
 });
 
 const size = sizeOf(values.size);
+const suite = casesNamed(values.cases);
 const log = (line: string) => console.error(`[plans] ${line}`);
 
 /** Integers as Cypher integers, as the servers send them. */
@@ -67,9 +68,7 @@ const api = await startApi({
 });
 const http = client(1);
 try {
-  for (const name of values.cases.split(',')) {
-    const c = SUITE.find((x) => x.name === name);
-    if (!c) throw new Error(`no question named ${name}`);
+  for (const c of suite) {
     captured = undefined;
     await http.post({ url: api.url, body: JSON.stringify({ query: c.api.query, variables: c.api.variables }) });
     const statements = [

@@ -14,7 +14,7 @@ import { markdown, type BenchResults, type Run } from './report/markdown.js';
 import { benchmarkPass } from './run/bench.js';
 import { openStore, sizeOf } from './run/store.js';
 import { spawnSystem, type Running } from './run/systems.js';
-import { SUITE } from './suite/index.js';
+import { casesNamed, SUITE } from './suite/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,11 +44,7 @@ const jits = values.jit.split(',').map((j) => {
 });
 const [apiPort, ngqlPort, floorPort] = values.ports.split(',').map(Number) as [number, number, number];
 const log = (line: string) => console.error(`[bench] ${line}`);
-const suite = values.cases.split(',').map((name) => {
-  const found = SUITE.find((c) => c.name === name);
-  if (!found) throw new Error(`no question named ${name}; the suite has ${SUITE.map((c) => c.name).join(', ')}`);
-  return found;
-});
+const suite = casesNamed(values.cases);
 
 const results: BenchResults = {
   startedAt: new Date().toISOString(),

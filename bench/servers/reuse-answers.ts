@@ -4,6 +4,7 @@
 // and shaping the answer. The first request of each statement still goes to Neo4j, so the agreement
 // check before timing compares real answers.
 import type { Database } from '../../src/db/neo4j.js';
+import { withRead } from '../../src/db/wrap.js';
 
 /** Distinct statements kept; a question with a new text per request (lookupFresh) still repeats its Cypher. */
 const MAX_KEPT = 10_000;
@@ -24,5 +25,5 @@ export function reusingAnswers(db: Database): Database {
     }
     return answer as never;
   };
-  return Object.assign(Object.create(db) as Database, { read });
+  return withRead(db, read);
 }

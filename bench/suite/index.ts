@@ -16,3 +16,12 @@ export const SUITE: readonly Case[] = [
   search,
   suggest,
 ];
+
+/** The questions named in a comma-separated list (a command line's `--cases`), in its order. */
+export function casesNamed(list: string): Case[] {
+  return list.split(',').map((name) => {
+    const found = SUITE.find((c) => c.name === name);
+    if (!found) throw new Error(`no question named ${name}; the suite has ${SUITE.map((c) => c.name).join(', ')}`);
+    return found;
+  });
+}

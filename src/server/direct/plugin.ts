@@ -25,6 +25,7 @@ import {
 } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields.js';
 import type { Database } from '../../db/neo4j.js';
+import { withRead } from '../../db/wrap.js';
 import type { Context } from '../../schema/context.js';
 import { Bail, complete, Unsupported, type FieldPlan, type Shaping } from './shape.js';
 
@@ -71,23 +72,19 @@ interface Read {
 
 /** `db`, remembering every read and its answer. */
 const recording = (db: Database, reads: Read[]): Database =>
-  Object.assign(Object.create(db) as Database, {
-    read(cypher: string, params?: Record<string, unknown>) {
-      const answer = db.read(cypher, params);
-      reads.push({ cypher, params, answer });
-      return answer;
-    },
+  withRead(db, (cypher, params) => {
+    const answer = db.read(cypher, params);
+    reads.push({ cypher, params, answer });
+    return answer as never;
   });
 
 /** `db`, answering each remembered read once more from its first answer. */
 const replaying = (db: Database, reads: Read[]): Database =>
-  Object.assign(Object.create(db) as Database, {
-    read(cypher: string, params?: Record<string, unknown>) {
-      const text = JSON.stringify(params ?? {});
-      const i = reads.findIndex((r) => r.cypher === cypher && JSON.stringify(r.params ?? {}) === text);
-      if (i < 0) return db.read(cypher, params);
-      return reads.splice(i, 1)[0]!.answer;
-    },
+  withRead(db, (cypher, params) => {
+    const text = JSON.stringify(params ?? {});
+    const i = reads.findIndex((r) => r.cypher === cypher && JSON.stringify(r.params ?? {}) === text);
+    if (i < 0) return db.read(cypher, params);
+    return reads.splice(i, 1)[0]!.answer as never;
   });
 
 async function answer(rc: Request, plan: Plan, reads: Read[]): Promise<Record<string, unknown>> {
