@@ -4,17 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorrectProperty, LinkEntities } from '../../packages/client/src/curation.operations.js';
 import type { LinkEntitiesInput } from '../../packages/client/src/generated/graphql.js';
 import { CURATOR, failure, id, runAs } from '../support/curation-helpers.js';
-import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
+import { graphChecksum } from '../support/graph-state.js';
 import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness();
+  h = await openHarness({ restoreOnClose: true });
 });
-afterAll(async () => {
-  await restoreSourceGraph(h.db);
-  await h.close();
-});
+afterAll(() => h.close());
 
 const link = (overrides: Record<string, unknown> = {}, excerpt = 'HMIC inspects ACPO.') => ({
   input: <LinkEntitiesInput>{

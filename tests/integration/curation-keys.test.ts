@@ -4,17 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AddDocument, RecordProgress } from '../../packages/client/src/curation.operations.js';
 import { CURATOR, failure, id, runAs } from '../support/curation-helpers.js';
-import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
+import { graphChecksum } from '../support/graph-state.js';
 import { openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness();
+  h = await openHarness({ restoreOnClose: true });
 });
-afterAll(async () => {
-  await restoreSourceGraph(h.db);
-  await h.close();
-});
+afterAll(() => h.close());
 
 const document = (key: string) => ({
   input: {

@@ -10,17 +10,14 @@ import {
 } from '../../packages/client/src/curation.operations.js';
 import { QUERIES } from '../../src/db/queries.js';
 import { CURATOR, failure, id, runAs } from '../support/curation-helpers.js';
-import { graphChecksum, restoreSourceGraph } from '../support/graph-state.js';
+import { graphChecksum } from '../support/graph-state.js';
 import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness();
+  h = await openHarness({ restoreOnClose: true });
 });
-afterAll(async () => {
-  await restoreSourceGraph(h.db);
-  await h.close();
-});
+afterAll(() => h.close());
 
 const progress = (overrides: Record<string, unknown> = {}) => ({
   input: {

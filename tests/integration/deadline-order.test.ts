@@ -5,7 +5,6 @@
 // window, at day, month and year precision, two dates of the same interval, ties, and none.
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { restoreSourceGraph } from '../support/graph-state.js';
 import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
@@ -46,7 +45,7 @@ function recommendations() {
 }
 
 beforeAll(async () => {
-  h = await openHarness();
+  h = await openHarness({ restoreOnClose: true });
   await h.db.write(
     `UNWIND $dates AS d
      CREATE (:Entity:CalendarDate {key: d.key, name: d.key, start: date(d.start), end: date(d.end), precision: d.precision})
@@ -65,10 +64,7 @@ beforeAll(async () => {
     },
   );
 });
-afterAll(async () => {
-  await restoreSourceGraph(h.db);
-  await h.close();
-});
+afterAll(() => h.close());
 
 /** A due window as the API takes it, and the days it means: due by `by`, due before `before`. */
 type Window = { filter: string; by: string | null; before: string | null };

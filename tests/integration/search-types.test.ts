@@ -10,17 +10,13 @@ import { luceneQuery } from '../../src/graph/explore/search-text.js';
 import { SEARCHED_TYPES, searchTypeOf } from '../../src/graph/model.js';
 import { projectPath } from '../../src/paths.js';
 import { CURATOR, id, runAs } from '../support/curation-helpers.js';
-import { restoreSourceGraph } from '../support/graph-state.js';
 import { data, openHarness, type Harness } from '../support/helpers.js';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await openHarness();
+  h = await openHarness({ restoreOnClose: true });
 });
-afterAll(async () => {
-  await restoreSourceGraph(h.db);
-  await h.close();
-});
+afterAll(() => h.close());
 
 /** Entities written as the load writes them: type label, `searchType`, name and description. */
 async function create(entities: { type: string; key: string; name: string; description: string }[]) {

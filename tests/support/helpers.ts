@@ -10,6 +10,7 @@ import { connect, type Database } from '../../src/db/neo4j.js';
 import { Translator } from '../../src/graph/translate.js';
 import type { Context } from '../../src/schema/context.js';
 import { createServer } from '../../src/server/create-server.js';
+import { restoreSourceGraph } from './graph-state.js';
 import { COST_LIFTED } from './limits.js';
 
 export interface Harness {
@@ -19,7 +20,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function openHarness(): Promise<Harness> {
+/** `restoreOnClose`: for a file that writes, `close` first puts the source graph back (graph-state.ts). */
+export async function openHarness({ restoreOnClose = false } = {}): Promise<Harness> {
   const db = connect({
     uri: inject('neo4jUri'),
     username: 'neo4j',
@@ -36,6 +38,7 @@ export async function openHarness(): Promise<Harness> {
     server,
     context,
     async close() {
+      if (restoreOnClose) await restoreSourceGraph(db);
       await server.stop();
       await db.close();
     },
