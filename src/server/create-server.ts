@@ -47,18 +47,23 @@ function privateAnswers(readsRequireToken: boolean): ApolloServerPlugin<Context>
 }
 
 /**
- * The cache-control header of every answer. With a max-age, Apollo's cache-control plugin works it
- * out from the hints of each field resolved. With none (0, the default), no answer may be kept
+ * The cache-control header of every answer, and how answers are executed. With a max-age, Apollo's
+ * cache-control plugin works the header out from the hints of each field resolved (private for a
+ * signed-in reader), so every field is executed. With none (0, the default), no answer may be kept
  * whatever its fields, and the header is `no-store` on every answer, as that plugin would send it;
  * the plugin is then left out: it hooks every field of every answer, which cost a nested query or a
- * page of 20 about a fifth of the API's own CPU per request (`npm run bench:fixed-cost`). The API
- * sets no field hints of its own.
+ * page of 20 about a fifth of the API's own CPU per request (`npm run bench:fixed-cost`). Without
+ * per-field hints, answers below the root need no per-field execution either (src/server/direct/).
+ * The API sets no field hints of its own.
  */
-function cacheControl(maxAge: number, direct: false | DirectExecutionOptions): ApolloServerPlugin<Context>[] {
-  if (maxAge > 0) return [ApolloServerPluginCacheControl({ defaultMaxAge: maxAge })];
+function cachingAndExecution(
+  maxAge: number,
+  readsRequireToken: boolean,
+  direct: false | DirectExecutionOptions,
+): ApolloServerPlugin<Context>[] {
+  if (maxAge > 0) return [privateAnswers(readsRequireToken), ApolloServerPluginCacheControl({ defaultMaxAge: maxAge })];
   return [
     ApolloServerPluginCacheControlDisabled(),
-    // Without per-field cache hints, answers below the root need no per-field execution either.
     ...(direct ? [directExecutionPlugin(direct)] : []),
     {
       async requestDidStart() {
@@ -80,8 +85,11 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     // The explorer and graph view are served by src/server/web.ts instead.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      privateAnswers(options.readsRequireToken ?? false),
-      ...cacheControl(options.cacheMaxAge ?? 0, options.directExecution ?? {}),
+      ...cachingAndExecution(
+        options.cacheMaxAge ?? 0,
+        options.readsRequireToken ?? false,
+        options.directExecution ?? {},
+      ),
       httpStatusPlugin<Context>(),
       ...plugins,
     ],
