@@ -8,6 +8,10 @@
 //
 //   npm run bench:fixed-cost -- --size 10k --cases lookup,nested,page --requests 2000 --rounds 3
 //
+// `--answers real` lets every statement go to Neo4j as in the full benchmark, to see what appears
+// only when answers really travel (socket waits, the driver's decoding, work spread over more turns
+// of the event loop); CPU per request is still each server's own.
+//
 // `--baseline DIR` adds the API of another built checkout (DIR/dist/bench/servers/index.js, which
 // must have this script too) as a third server, for a lever's before and after on the same machine
 // in the same minutes.
@@ -32,11 +36,14 @@ const { values } = parseArgs({
     'neo4j-port': { type: 'string', default: '7753' },
     ports: { type: 'string', default: '4051,4053,4052' },
     baseline: { type: 'string' },
+    answers: { type: 'string', default: 'reused' },
   },
 });
 
 const log = (line: string) => console.error(`[fixed-cost] ${line}`);
 const suite = casesNamed(values.cases);
+if (values.answers !== 'reused' && values.answers !== 'real') throw new Error('--answers is reused or real');
+const reuseAnswers = values.answers === 'reused';
 const concurrencies = values.concurrency.split(',').map(Number);
 const rounds = Number(values.rounds);
 const [apiPort, floorPort, baselinePort] = values.ports.split(',').map(Number) as [number, number, number];
@@ -59,7 +66,6 @@ const store = await openStore({
 type Labelled = Running & { label: string };
 const systems: Labelled[] = [];
 try {
-  const reuseAnswers = true;
   systems.push({ label: 'api', ...(await spawnSystem('api', apiPort, store.neo4j.uri, { reuseAnswers })) });
   systems.push({ label: 'floor', ...(await spawnSystem('floor', floorPort, store.neo4j.uri, { reuseAnswers })) });
   if (values.baseline) {
@@ -87,7 +93,7 @@ try {
     median((cells.get(`${name}|${concurrency}|${system}`) ?? []).map((m) => m[field] as number));
   const fmt = (n: number, digits = 2) => n.toFixed(digits);
   console.log(
-    `Fixed cost per request at ~${values.size} nodes, answers reused, ${values.requests} requests a cell, median of ${rounds} rounds`,
+    `Fixed cost per request at ~${values.size} nodes, answers ${values.answers}, ${values.requests} requests a cell, median of ${rounds} rounds`,
   );
   const withBaseline = Boolean(values.baseline);
   console.log(

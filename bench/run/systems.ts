@@ -1,9 +1,11 @@
 // Starts the three systems, each in a process of its own (so that one's garbage collection or
 // event-loop stalls never land on another's clock, and the API's resident memory is its own), run
 // from the compiled JavaScript as `npm start` runs the API: under a TypeScript loader every Error's
-// stack is source-mapped, and neo4j-driver captures one per query, which would tax all three.
+// stack is source-mapped, and neo4j-driver captures one per query, which would tax all three. All
+// three run with the V8 flags the API is served with (src/node-flags.ts), so none is tuned apart.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { SERVE_NODE_FLAGS } from '../../src/node-flags.js';
 import { projectPath } from '../../src/paths.js';
 import type { System } from '../suite/case.js';
 import type { ServerStats } from '../servers/stats.js';
@@ -33,7 +35,7 @@ export function spawnSystem(
   const entry = options.entry ?? ENTRY;
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
   const args = [entry, system, String(port), neo4jUri, ...(options.reuseAnswers ? ['reuse-answers'] : [])];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...SERVE_NODE_FLAGS, ...args], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });

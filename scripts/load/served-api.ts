@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { SERVE_NODE_FLAGS } from '../../src/node-flags.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
 export interface HeapSample {
@@ -38,7 +39,7 @@ export async function startApi(env: Record<string, string>, options: { heap?: bo
   const nodeArgs = options.heap
     ? ['--expose-gc', '--import', 'tsx', '--import', './scripts/load/heap-reporter.ts']
     : ['--import', 'tsx'];
-  const child = spawn(process.execPath, [...nodeArgs, 'src/cli.ts', 'serve'], {
+  const child = spawn(process.execPath, [...SERVE_NODE_FLAGS, ...nodeArgs, 'src/cli.ts', 'serve'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_DIR: store, ...env },
     stdio: ['ignore', 'pipe', 'inherit', ...(options.heap ? (['ipc'] as const) : [])],
