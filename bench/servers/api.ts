@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config.js';
 import { connect } from '../../src/db/neo4j.js';
 import { createLogger } from '../../src/server/logging.js';
 import { listen } from '../../src/server/http.js';
+import { pathOf } from '../../src/server/request-url.js';
 import { createApi } from '../../src/start.js';
 import { reusingAnswers } from './reuse-answers.js';
 import { Counters, type BenchServer } from './stats.js';
@@ -42,7 +43,7 @@ export async function startApi(options: {
   });
   const http = await listen(api.app, options.port, '127.0.0.1');
   http.server.prependListener('request', (req) => {
-    if (req.url === '/graphql' || req.url?.startsWith('/graphql?')) counters.requests++;
+    if (pathOf(req.url) === '/graphql') counters.requests++;
   });
   return {
     url: http.url,

@@ -15,6 +15,7 @@ import { answerBodyError, sendRequestError } from './graphql-refusals.js';
 import { sendHttpError } from './http-errors.js';
 import { sendText } from './http-send.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { searchOf } from './request-url.js';
 
 export interface GraphqlEndpointOptions {
   apollo: ApolloServer<Context>;
@@ -57,13 +58,10 @@ function graphqlRequestOf(req: IncomingMessage): HTTPGraphQLRequest {
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const url = req.url ?? '';
-  const start = url.indexOf('?');
-  const end = url.indexOf('#', start);
   return {
     method: (req.method ?? 'GET').toUpperCase(),
     headers,
-    search: start === -1 ? '' : url.slice(start, end === -1 ? undefined : end),
+    search: searchOf(req.url),
     body: (req as { body?: unknown }).body,
   };
 }

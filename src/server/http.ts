@@ -12,6 +12,7 @@ import type { Context } from '../schema/context.js';
 import { graphqlEndpoint, type GraphqlEndpointOptions } from './graphql-endpoint.js';
 import { httpErrors, sendHttpError } from './http-errors.js';
 import { isBrowserVisit } from './media-types.js';
+import { pathOf } from './request-url.js';
 
 export interface HttpOptions extends GraphqlEndpointOptions {
   apollo: ApolloServer<Context>;
@@ -23,12 +24,6 @@ export interface HttpOptions extends GraphqlEndpointOptions {
 
 /** The whole server's request handler, for `listen`. */
 export type HttpApp = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** The path of a request, without its query string. */
-const pathOf = (url = '') => {
-  const end = url.indexOf('?');
-  return end === -1 ? url : url.slice(0, end);
-};
 
 export function createHttpApp(options: HttpOptions): HttpApp {
   const graphql = graphqlEndpoint(options);

@@ -3,6 +3,7 @@
 // there is no Accept header); errors that this project sends itself must agree with Apollo's.
 import Negotiator from 'negotiator';
 import type { IncomingMessage } from 'node:http';
+import { searchOf } from './request-url.js';
 
 export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 export const JSON_TYPE = 'application/json';
@@ -28,8 +29,7 @@ export function requestErrorStatus(type: ResponseType | undefined, status = 400)
 /** A browser's plain visit to /graphql: a GET with no operation in the URL that prefers HTML. */
 export function isBrowserVisit(req: IncomingMessage): boolean {
   if (req.method !== 'GET' || !req.headers.accept) return false;
-  const url = req.url ?? '';
-  const search = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?')) : '');
+  const search = new URLSearchParams(searchOf(req.url));
   if (search.has('query') || search.has('documentId')) return false;
   return new Negotiator(req).mediaType([JSON_TYPE, GRAPHQL_RESPONSE_JSON, 'text/html']) === 'text/html';
 }
