@@ -17,14 +17,14 @@ import { wrapDatabase } from './db/wrap.js';
 import { Translator } from './graph/translate.js';
 import type { Context } from './schema/context.js';
 import { createAdmission, type Admission } from './server/admission.js';
-import { admissionPlugin } from './server/admission-plugin.js';
 import { createVerifier } from './server/auth.js';
-import { createServer } from './server/create-server.js';
+import { createApiServer } from './server/create-server.js';
+import type { AnsweredBy } from './server/direct/answer.js';
 import { mountExports } from './server/exports.js';
 import { graphqlHttpHandlers } from './server/graphql-http.js';
 import { healthRoutes } from './server/health.js';
 import { createHttpApp, listen, type HttpApp, type Listening } from './server/http.js';
-import { loggingPlugin, requestIds, requestLogOf } from './server/logging.js';
+import { requestIds, requestLogOf } from './server/logging.js';
 import { createMetrics, type Metrics } from './server/metrics.js';
 import { createPersistedQueries } from './server/persisted-queries.js';
 import { drainHttp } from './server/shutdown.js';
@@ -68,6 +68,8 @@ export interface ApiOptions {
   logger: Logger;
   /** More route modules (pages and the like), mounted after health and metrics. */
   routes?: ((app: Express) => void)[];
+  /** Told which path answered each operation (tests watch the fast lane with it). */
+  onAnswer?: (path: AnsweredBy) => void;
 }
 
 export interface Api {
@@ -82,7 +84,7 @@ export interface Api {
   drain(http: Listening): Promise<void>;
 }
 
-export async function createApi({ config, db: raw, logger, routes = [] }: ApiOptions): Promise<Api> {
+export async function createApi({ config, db: raw, logger, routes = [], onAnswer }: ApiOptions): Promise<Api> {
   // The graph's own caps that configuration may change (src/graph/limits.ts).
   configureLimits({ pathLength: config.maxPathLength });
   const trusted = loadTrustedDocuments({
@@ -109,7 +111,7 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
   // Every statement of an operation waits for a slot of the lane its cost chooses (src/server/admission.ts).
   const admission = createAdmission(config.admission);
 
-  const apollo = createServer({
+  const { apollo, lane } = createApiServer({
     cacheMaxAge: config.http.cacheMaxAge,
     limits: config.limits,
     pageSizes,
@@ -118,13 +120,17 @@ export async function createApi({ config, db: raw, logger, routes = [] }: ApiOpt
     development: config.development,
     introspection: config.introspection,
     readsRequireToken: config.auth.readsRequireToken,
-    plugins: [loggingPlugin(logger), metrics.plugin, admissionPlugin(admission, pageSizes)],
+    logger,
+    metrics,
+    admission,
+    ...(onAnswer ? { directExecution: { onAnswer } } : {}),
   });
   await apollo.start();
 
   let draining = false;
   const app = createHttpApp({
     apollo,
+    lane,
     bodyLimit: config.limits.bodyLimitBytes,
     corsOrigins: config.http.corsOrigins,
     onRequest: [requestIds(logger), metrics.countResponse],

@@ -10,6 +10,21 @@ import type { Context } from '../schema/context.js';
 import type { Admission, Ticket } from './admission.js';
 import { requestCost, type PageSizes } from './query-cost.js';
 
+/**
+ * Admits an operation of `cost` and `rootFields` root fields, and sends every statement it runs
+ * through `context.db` into its lane; undefined (nothing held, nothing changed) when refused.
+ */
+export function admitOperation(
+  admission: Admission,
+  cost: number,
+  rootFields: number,
+  context: Context,
+): Ticket | undefined {
+  const ticket = admission.admit(admission.laneOf(cost), rootFields);
+  if (ticket) context.db = wrapDatabase(context.db, (_mode, work) => admission.run(ticket, work));
+  return ticket;
+}
+
 export function admissionPlugin(admission: Admission, pages: PageSizes): ApolloServerPlugin<Context> {
   const retryAfter = admission.options.retryAfterSeconds;
   return {
@@ -18,11 +33,9 @@ export function admissionPlugin(admission: Admission, pages: PageSizes): ApolloS
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const lane = admission.laneOf(requestCost(request, schema, document, operation, pages));
-          const admitted = admission.admit(lane, operation.selectionSet.selections.length);
-          if (!admitted) throw overloaded(retryAfter);
-          ticket = admitted;
-          contextValue.db = wrapDatabase(contextValue.db, (_mode, work) => admission.run(admitted, work));
+          const cost = requestCost(request, schema, document, operation, pages);
+          ticket = admitOperation(admission, cost, operation.selectionSet.selections.length, contextValue);
+          if (!ticket) throw overloaded(retryAfter);
         },
         async willSendResponse({ response }) {
           if (ticket) admission.release(ticket);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { errors as jose, createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import { text } from '../curation/validate.js';
 import { unauthenticated } from '../errors.js';
 import { Role } from '../schema/auth-checker.js';
@@ -114,19 +115,30 @@ export function createVerifier(config: AuthConfig): (authorization: string | und
 }
 
 /**
- * Fails a whole request before it runs when its token did not verify (whatever it asks for: a
- * forged token is never quietly treated as no token), and reads without a token when reads are
- * configured private.
+ * Why a request is refused before it runs, if it is: its token did not verify (whatever it asks
+ * for: a forged token is never quietly treated as no token), or it reads without a token when reads
+ * are configured private.
  */
+export function accessRefusal(
+  context: Pick<Context, 'authError' | 'viewer'>,
+  operationType: string | undefined,
+  readsRequireToken: boolean,
+): GraphQLError | undefined {
+  if (context.authError) return context.authError;
+  if (readsRequireToken && !context.viewer && operationType !== 'mutation') {
+    return unauthenticated('this server serves reads only with a bearer token');
+  }
+  return undefined;
+}
+
+/** Fails a whole request before it runs when accessRefusal says so. */
 export function accessPlugin(readsRequireToken: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (contextValue.authError) throw contextValue.authError;
-          if (readsRequireToken && !contextValue.viewer && operation?.operation !== 'mutation') {
-            throw unauthenticated('this server serves reads only with a bearer token');
-          }
+          const refused = accessRefusal(contextValue, operation?.operation, readsRequireToken);
+          if (refused) throw refused;
         },
       };
     },

@@ -8,8 +8,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildAppSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
+import { DEFAULT_PAGE_SIZES } from '../schema/complexity.js';
+import { createFastLane, NO_STORE, type FastLane } from './direct/lane.js';
 import { directExecutionPlugin, type DirectExecutionOptions } from './direct/plugin.js';
 import { hardening, type HardeningOptions } from './hardening.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { operationLog } from './logging.js';
 import { httpStatusPlugin } from './status-plugin.js';
 
 export interface ServerOptions extends HardeningOptions {
@@ -25,6 +29,8 @@ export interface ServerOptions extends HardeningOptions {
   directExecution?: false | DirectExecutionOptions;
   /** Schema introspection; Apollo's default (on unless NODE_ENV=production) when left out. */
   introspection?: boolean;
+  /** The fast lane in front of Apollo for operations answered directly before; on unless `false`. */
+  fastLane?: false;
 }
 
 /**
@@ -60,16 +66,17 @@ function cachingAndExecution(
   maxAge: number,
   readsRequireToken: boolean,
   direct: false | DirectExecutionOptions,
+  lane: FastLane | undefined,
 ): ApolloServerPlugin<Context>[] {
   if (maxAge > 0) return [privateAnswers(readsRequireToken), ApolloServerPluginCacheControl({ defaultMaxAge: maxAge })];
   return [
     ApolloServerPluginCacheControlDisabled(),
-    ...(direct ? [directExecutionPlugin(direct)] : []),
+    ...(direct ? [directExecutionPlugin(direct, lane)] : []),
     {
       async requestDidStart() {
         return {
           async willSendResponse({ response }) {
-            response.http.headers.set('cache-control', 'no-store');
+            response.http.headers.set('cache-control', NO_STORE);
           },
         };
       },
@@ -77,9 +84,31 @@ function cachingAndExecution(
   ];
 }
 
-export function createServer(options: ServerOptions = {}): ApolloServer<Context> {
+/**
+ * The fast lane for the operations direct execution answers (direct/lane.ts), doing per request
+ * what this server's plugins do; none when answers may be cached or direct execution is off.
+ */
+function fastLaneFor(options: ServerOptions): FastLane | undefined {
+  const direct = options.directExecution ?? {};
+  if ((options.cacheMaxAge ?? 0) > 0 || !direct || options.fastLane === false) return undefined;
+  return createFastLane({
+    readsRequireToken: options.readsRequireToken ?? false,
+    maxCost: (options.limits ?? DEFAULT_LIMITS).maxCost,
+    pages: options.pageSizes ?? DEFAULT_PAGE_SIZES,
+    admission: options.admission,
+    watches: [
+      ...(options.logger ? [operationLog(options.logger)] : []),
+      ...(options.metrics ? [options.metrics.operations] : []),
+    ],
+    onAnswer: direct.onAnswer,
+  });
+}
+
+/** The Apollo server, and the fast lane in front of it that the HTTP endpoint is to use. */
+export function createApiServer(options: ServerOptions = {}): { apollo: ApolloServer<Context>; lane?: FastLane } {
   const { plugins, ...guards } = hardening(options);
-  return new ApolloServer<Context>({
+  const lane = fastLaneFor(options);
+  const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
     // Apollo's default landing page loads from a CDN, which shows nothing offline.
     // The explorer and graph view are served by src/server/web.ts instead.
@@ -89,6 +118,7 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
         options.cacheMaxAge ?? 0,
         options.readsRequireToken ?? false,
         options.directExecution ?? {},
+        lane,
       ),
       httpStatusPlugin<Context>(),
       ...plugins,
@@ -102,4 +132,10 @@ export function createServer(options: ServerOptions = {}): ApolloServer<Context>
     ...(options.introspection === undefined ? {} : { introspection: options.introspection }),
     ...guards,
   });
+  return lane ? { apollo, lane } : { apollo };
+}
+
+/** The Apollo server alone, for running operations with `executeOperation`. */
+export function createServer(options: ServerOptions = {}): ApolloServer<Context> {
+  return createApiServer(options).apollo;
 }

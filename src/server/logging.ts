@@ -9,6 +9,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Context } from '../schema/context.js';
 import { ErrorCode } from '../errors.js';
 import { errorCode } from './error-format.js';
+import { answeredOf, type OperationWatch } from './operation-watch.js';
 
 /** A JSON logger at `level` (LOG_LEVEL in the configuration). */
 export function createLogger(level = 'info', destination?: DestinationStream): Logger {
@@ -40,12 +41,32 @@ const SERVER_SIDE = new Set<string>([
   ErrorCode.QUERY_TIMEOUT,
 ]);
 
+/** The operation's log line, with its duration and the codes of its errors. */
+export function operationLog(logger: Logger): OperationWatch {
+  return (context) => {
+    const started = performance.now();
+    const requestId = (context.requestId ??= randomUUID());
+    const log = (context.log ??= logger.child({ requestId }));
+    return ({ operationName, operationType, errors }) =>
+      log.info(
+        {
+          operationName,
+          operationType,
+          durationMs: Math.round(performance.now() - started),
+          errorCodes: errors?.map((e) => e.extensions?.code) ?? [],
+        },
+        'graphql operation',
+      );
+  };
+}
+
 export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  const watch = operationLog(logger);
   return {
     async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      const requestId = (contextValue.requestId ??= randomUUID());
-      const log = (contextValue.log ??= logger.child({ requestId }));
+      const done = watch(contextValue);
+      // The watch has given the context its id and logger, when the request came with none.
+      const { requestId, log } = contextValue as Context & Required<Pick<Context, 'requestId' | 'log'>>;
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
@@ -54,20 +75,12 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
               log.error({ err: unwrapResolverError(error), code, operationName, path: error.path }, 'operation failed');
           }
         },
-        async willSendResponse({ response, operationName, operation }) {
-          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+        async willSendResponse(rc) {
+          const body = rc.response.body.kind === 'single' ? rc.response.body.singleResult : undefined;
           for (const error of body?.errors ?? []) {
             if (error.extensions) (error.extensions as Record<string, unknown>).requestId = requestId;
           }
-          log.info(
-            {
-              operationName: operationName ?? null,
-              operationType: operation?.operation ?? null,
-              durationMs: Math.round(performance.now() - started),
-              errorCodes: body?.errors?.map((e) => e.extensions?.code) ?? [],
-            },
-            'graphql operation',
-          );
+          done(answeredOf(rc));
         },
       };
     },

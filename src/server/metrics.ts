@@ -10,6 +10,7 @@ import type { Availability } from '../db/availability.js';
 import type { Around } from '../db/wrap.js';
 import type { Context } from '../schema/context.js';
 import { ErrorCode } from '../errors.js';
+import { watchPlugin, type OperationWatch } from './operation-watch.js';
 
 // Operation names come from clients: only the names of registered operations (trusted documents)
 // become label values, every other name counts as `other`, so no client can grow the registry or
@@ -18,6 +19,8 @@ import { ErrorCode } from '../errors.js';
 export interface Metrics {
   registry: Registry;
   plugin: ApolloServerPlugin<Context>;
+  /** What the plugin counts and times, for operations answered without Apollo's pipeline. */
+  operations: OperationWatch;
   /** For wrapDatabase: times every statement and counts those in flight. */
   around: Around;
   watch(availability: Availability): void;
@@ -108,23 +111,21 @@ export function createMetrics(options: MetricsOptions): Metrics {
       expected,
     );
 
+  const watch: OperationWatch = () => {
+    const end = latency.startTimer();
+    return ({ operationName, operationType, errors: answered }) => {
+      const labels = { operation: label(operationName), type: operationType ?? 'unknown' };
+      operations.inc(labels);
+      end(labels);
+      for (const error of answered ?? [])
+        errors.inc({ code: String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
+    };
+  };
+
   return {
     registry,
-    plugin: {
-      async requestDidStart() {
-        const end = latency.startTimer();
-        return {
-          async willSendResponse({ response, operationName, operation }) {
-            const labels = { operation: label(operationName), type: operation?.operation ?? 'unknown' };
-            operations.inc(labels);
-            end(labels);
-            const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-            for (const error of body?.errors ?? [])
-              errors.inc({ code: String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR) });
-          },
-        };
-      },
-    },
+    operations: watch,
+    plugin: watchPlugin(watch),
     async around(mode, work) {
       inUse.inc();
       const end = statements.startTimer({ mode });

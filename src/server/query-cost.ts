@@ -103,20 +103,24 @@ export function requestCost(
   return cost;
 }
 
+/** The refusal of an operation that may return more than `maxCost` entities, if it may. */
+export function costRefusal(cost: number, maxCost: number): GraphQLError | undefined {
+  if (cost <= maxCost) return undefined;
+  return overLimit(
+    'maxCost',
+    maxCost,
+    `Query cost limit of ${maxCost} exceeded, found ${cost}: it may return ${cost} entities (lower \`first\` or \`limit\`, or nest less).`,
+  );
+}
+
 export function costLimitPlugin(maxCost: number, pages: PageSizes): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = requestCost(request, schema, document, operation, pages);
-          if (cost > maxCost) {
-            throw overLimit(
-              'maxCost',
-              maxCost,
-              `Query cost limit of ${maxCost} exceeded, found ${cost}: it may return ${cost} entities (lower \`first\` or \`limit\`, or nest less).`,
-            );
-          }
+          const refused = costRefusal(requestCost(request, schema, document, operation, pages), maxCost);
+          if (refused) throw refused;
         },
       };
     },

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { loadFacts } from '../../src/data/load.js';
 import { connect, type Database } from '../../src/db/neo4j.js';
-import { createApi, type Api } from '../../src/start.js';
+import { createApi, type Api, type ApiOptions } from '../../src/start.js';
 import { listen, type Listening } from '../../src/server/http.js';
 import { createLogger } from '../../src/server/logging.js';
 import { TEST_SECRET } from './tokens.js';
@@ -21,7 +21,11 @@ export interface ServedApi {
   close(): Promise<void>;
 }
 
-export async function serveApi(env: Record<string, string> = {}, uri = inject('neo4jUri')): Promise<ServedApi> {
+export async function serveApi(
+  env: Record<string, string> = {},
+  uri = inject('neo4jUri'),
+  options: Pick<ApiOptions, 'onAnswer'> = {},
+): Promise<ServedApi> {
   const config = loadConfig({
     NEO4J_URI: uri,
     JWT_SECRET: TEST_SECRET,
@@ -32,7 +36,7 @@ export async function serveApi(env: Record<string, string> = {}, uri = inject('n
   await loadFacts(db);
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const api = await createApi({ config, db, logger });
+  const api = await createApi({ config, db, logger, ...options });
   const http = await listen(api.app, 0, '127.0.0.1');
   const base = http.url.replace(/\/graphql$/, '');
   return {

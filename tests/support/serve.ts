@@ -5,7 +5,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import type { Context } from '../../src/schema/context.js';
-import { createServer } from '../../src/server/create-server.js';
+import { createApiServer } from '../../src/server/create-server.js';
 import { graphqlHttpHandlers } from '../../src/server/graphql-http.js';
 import { createHttpApp, listen, type Listening } from '../../src/server/http.js';
 import type { PersistedQueries } from '../../src/server/persisted-queries.js';
@@ -35,7 +35,7 @@ export interface Served {
 }
 
 export async function serve(h: Harness, options: ServeOptions = {}): Promise<Served> {
-  const apollo = createServer({ cacheMaxAge: options.cacheMaxAge });
+  const { apollo, lane } = createApiServer({ cacheMaxAge: options.cacheMaxAge });
   await apollo.start();
   const trusted = loadTrustedDocuments({
     enforce: options.enforceTrustedDocuments ?? false,
@@ -44,6 +44,7 @@ export async function serve(h: Harness, options: ServeOptions = {}): Promise<Ser
   const http: Listening = await listen(
     createHttpApp({
       apollo,
+      lane,
       context: async () => h.context,
       routes: [mountWeb()],
       corsOrigins: options.corsOrigins,

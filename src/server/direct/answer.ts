@@ -1,0 +1,128 @@
+// The core of direct execution, shared by the plugin inside Apollo's pipeline (plugin.ts) and the
+// fast lane in front of it (lane.ts): an operation's plan, made once, and its answer, made by each
+// root field's own resolver (which builds and runs its one Cypher statement) and shaped below the
+// root from the returned map (shape.ts). Every read is remembered with its answer, so that when the
+// answer is left to ordinary execution (`Bail`), execution gets the same database answers: no
+// statement runs twice, and a timeout is not waited for twice.
+import {
+  defaultFieldResolver,
+  getArgumentValues,
+  Kind,
+  visit,
+  BREAK,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { collectFields } from 'graphql/execution/collectFields.js';
+import type { Database } from '../../db/neo4j.js';
+import { withRead } from '../../db/wrap.js';
+import type { Context } from '../../schema/context.js';
+import { Bail, complete, type FieldPlan, type Shaping } from './shape.js';
+
+/** Which path answered an operation: the fast lane, the plugin in Apollo's pipeline, or execution. */
+export type AnsweredBy = 'lane' | 'direct' | 'executed';
+
+export interface Plan {
+  fragments: Record<string, FragmentDefinitionNode>;
+  roots: FieldPlan[];
+}
+
+function hasDirectives(node: DocumentNode): boolean {
+  let found = false;
+  visit(node, {
+    Directive() {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * The operation's plan, or null when only ordinary execution answers it: anything but a query, a
+ * document with directives (@include/@skip could change the selection with the variables), or
+ * __schema, __type or __typename at the root.
+ */
+export function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Plan | null {
+  const query = schema.getQueryType();
+  if (operation.operation !== 'query' || !query || hasDirectives(document)) return null;
+  const fragments: Plan['fragments'] = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const roots: FieldPlan[] = [];
+  for (const [responseName, nodes] of collectFields(schema, fragments, {}, query, operation.selectionSet)) {
+    const field = query.getFields()[nodes[0]!.name.value];
+    if (!field) return null;
+    roots.push({ responseName, field, nodes, read: () => undefined, selections: new Map() });
+  }
+  return { fragments, roots };
+}
+
+export interface Read {
+  cypher: string;
+  params: Record<string, unknown> | undefined;
+  answer: ReturnType<Database['read']>;
+}
+
+/** `db`, remembering every read and its answer. */
+const recording = (db: Database, reads: Read[]): Database =>
+  withRead(db, (cypher, params) => {
+    const answer = db.read(cypher, params);
+    reads.push({ cypher, params, answer });
+    return answer as never;
+  });
+
+/** `db`, answering each remembered read once more from its first answer. */
+export const replaying = (db: Database, reads: Read[]): Database =>
+  withRead(db, (cypher, params) => {
+    const text = JSON.stringify(params ?? {});
+    const i = reads.findIndex((r) => r.cypher === cypher && JSON.stringify(r.params ?? {}) === text);
+    if (i < 0) return db.read(cypher, params);
+    return reads.splice(i, 1)[0]!.answer as never;
+  });
+
+/** What an operation is answered with. */
+export interface Answering {
+  schema: GraphQLSchema;
+  plan: Plan;
+  operation: OperationDefinitionNode;
+  /** As graphql-js coerced them (getVariableValues). */
+  variables: Record<string, unknown>;
+  context: Context;
+}
+
+/** The operation's `data`; throws Bail when ordinary execution must answer. Reads go to `reads`. */
+export async function answerOperation(a: Answering, reads: Read[]): Promise<Record<string, unknown>> {
+  const { schema, plan, operation, variables } = a;
+  const ctx: Context = { ...a.context, db: recording(a.context.db, reads) };
+  const query = schema.getQueryType()!;
+  const settled = await Promise.allSettled(
+    plan.roots.map(async (root) => {
+      const field = root.field!;
+      const info: GraphQLResolveInfo = {
+        fieldName: field.name,
+        fieldNodes: root.nodes,
+        returnType: field.type,
+        parentType: query,
+        path: { prev: undefined, key: root.responseName, typename: query.name },
+        schema,
+        fragments: plan.fragments,
+        rootValue: undefined,
+        operation,
+        variableValues: variables,
+      };
+      const args = getArgumentValues(field, root.nodes[0]!, variables);
+      return (field.resolve ?? defaultFieldResolver)(undefined, args, ctx, info);
+    }),
+  );
+  const shaping: Shaping = { schema, fragments: plan.fragments, variables, ctx };
+  const data: Record<string, unknown> = {};
+  plan.roots.forEach((root, i) => {
+    const result = settled[i]!;
+    if (result.status === 'rejected') throw new Bail();
+    data[root.responseName] = complete(shaping, root.field!.type, result.value, root);
+  });
+  return data;
+}
