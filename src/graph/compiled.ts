@@ -1,6 +1,8 @@
 // Statements built once and then only bound: a lookup by key is the same Cypher text and the same
 // parameters for every key, given its type and selection, so the builder runs once per type and
 // selection, and each later call only puts its own key in the copy of the parameters it gets.
+// A top-level list is kept whole, keyed by its arguments' values and its selection (`reuse`): the
+// same page asked again builds nothing, and another page, filter or size is built as before.
 //
 // The cache key is the whole selection as the builder reads it (response names, arguments with
 // their coerced values, nested fields), so two calls share an entry only when the builder would
@@ -20,6 +22,9 @@ const marked = (_key: string, value: unknown) => (value === undefined ? '\u0000u
 /** The selection as a key: everything the entity builders read from it, in document order. */
 export const selectionKey = (fieldsByTypeName: FieldsByTypeName): string => JSON.stringify(fieldsByTypeName, marked);
 
+/** Coerced argument values as a key, with the same care for undefined. */
+export const argumentsKey = (args: Record<string, unknown>): string => JSON.stringify(args, marked);
+
 export class CompiledStatements {
   private readonly cache = new LRUCache<string, Statement>({
     maxSize: MAX_CHARACTERS,
@@ -37,6 +42,19 @@ export class CompiledStatements {
     if (Object.hasOwn(statement.params, param) && statement.params[param] === value) {
       this.cache.set(key, Object.freeze({ cypher: statement.cypher, params: Object.freeze({ ...statement.params }) }));
     }
+    return statement;
+  }
+
+  /**
+   * The statement `build` returns for `key`, built on the first call only. For statements whose key
+   * holds every value they depend on (arguments and selection): the same question asked again
+   * builds nothing. A build that throws is never kept, so it throws again.
+   */
+  reuse(key: string, build: () => Statement): Statement {
+    const compiled = this.cache.get(key);
+    if (compiled) return { cypher: compiled.cypher, params: { ...compiled.params } };
+    const statement = build();
+    this.cache.set(key, Object.freeze({ cypher: statement.cypher, params: Object.freeze({ ...statement.params }) }));
     return statement;
   }
 

@@ -3,6 +3,7 @@
 // variables or selection must send its own Cypher. No database: the statements are recorded.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCursor } from '../../src/graph/ids.js';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
 import { COST_LIFTED } from '../support/limits.js';
@@ -74,5 +75,47 @@ describe('compiled lookups', () => {
     const b = await sent(LOOKUP, { key: 'psni', n: 3 });
     expect(b.statements[0]!.params.param0).toBe('psni');
     expect(b.statements).toEqual(await fresh(LOOKUP, { key: 'psni', n: 3 }));
+  });
+});
+
+const PAGE = `query($n: Int, $after: String, $kind: OrganisationKind) {
+  organisations(first: $n, after: $after, filter: { kind: $kind }, orderBy: { by: NAME }) {
+    totalCount pageInfo { endCursor } nodes { key inspects(first: 2) { nodes { key } } }
+  }
+}`;
+
+describe('compiled lists', () => {
+  it('builds the same page asked again once, and sends what an unprimed translator sends', async () => {
+    const first = await sent(PAGE, { n: 3 });
+    const kept = translator.compiled.size;
+    const again = await sent(PAGE, { n: 3 });
+    expect(first.statements).toHaveLength(1);
+    expect(again.statements).toEqual(first.statements);
+    expect(translator.compiled.size).toBe(kept);
+    expect(again.statements).toEqual(await fresh(PAGE, { n: 3 }));
+  });
+
+  it('builds another page size, cursor or filter value for itself', async () => {
+    await sent(PAGE, { n: 3 });
+    const after = toCursor(['NAME', 'ASC', 'HMIC', 'hmic']);
+    for (const variables of [{ n: 4 }, { n: 3, kind: 'POLICE_FORCES' }, { n: 3, after }, {}]) {
+      const got = await sent(PAGE, variables);
+      expect(got.statements).toEqual(await fresh(PAGE, variables));
+    }
+    const sized = await sent(PAGE, { n: 4 });
+    const other = await sent(PAGE, { n: 3 });
+    expect(sized.statements[0]!.params).not.toEqual(other.statements[0]!.params);
+  });
+
+  it('refuses a cursor that is not one every time, and lets no caller change a kept statement', async () => {
+    for (let i = 0; i < 2; i++) {
+      const bad = await sent(PAGE, { n: 3, after: 'not a cursor' });
+      expect(bad.statements).toHaveLength(0);
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const a = await sent(PAGE, { n: 2 });
+    for (const name of Object.keys(a.statements[0]!.params))
+      (a.statements[0]!.params as Record<string, unknown>)[name] = 'tampered';
+    expect((await sent(PAGE, { n: 2 })).statements).toEqual(await fresh(PAGE, { n: 2 }));
   });
 });
