@@ -23,7 +23,7 @@ const marked = (_key: string, value: unknown) => (value === undefined ? '\u0000u
 export const selectionKey = (fieldsByTypeName: FieldsByTypeName): string => JSON.stringify(fieldsByTypeName, marked);
 
 /** Coerced argument values as a key, with the same care for undefined. */
-export const argumentsKey = (args: Record<string, unknown>): string => JSON.stringify(args, marked);
+export const argumentsKey = (args: object): string => JSON.stringify(args, marked);
 
 export class CompiledStatements {
   private readonly cache = new LRUCache<string, Statement>({

@@ -42,8 +42,14 @@ export const DEFAULT_GRAPH_LIMITS: Readonly<GraphLimits> = Object.freeze({
 /** The caps in force: the defaults until configureLimits() changes them. */
 export const LIMITS: Readonly<GraphLimits> = { ...DEFAULT_GRAPH_LIMITS };
 
+let generation = 0;
+
+/** Changes each time configureLimits runs: statements built under other caps are not reused. */
+export const limitsGeneration = (): number => generation;
+
 /** Sets the caps the configuration gives (at start-up, before any request); the rest keep their defaults. */
 export function configureLimits(partial: Partial<GraphLimits>): void {
+  generation++;
   for (const [name, value] of Object.entries(partial) as [keyof GraphLimits, number | undefined][]) {
     if (value === undefined) continue;
     if (!Number.isInteger(value) || value < 1)

@@ -2,7 +2,7 @@
 // one Cypher query whose single `result` column holds the whole response of the field.
 import Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { argumentsKey, selectionKey } from './compiled.js';
+import { selectionKey } from './compiled.js';
 import type { EntityRef } from './ids.js';
 import type { EntityType, Target } from './model.js';
 import type { Statement } from './statement.js';
@@ -64,7 +64,7 @@ export function lookupByRefs(t: Translator, refs: EntityRef[], tree: ResolveTree
  * argument values and selection (compiled.ts): a page, its filter and its cursor are all in the key.
  */
 export function list(t: Translator, type: EntityType, tree: ResolveTree): Statement {
-  return t.compiled.reuse(`list\n${type}\n${argumentsKey(tree.args)}\n${selectionKey(tree.fieldsByTypeName)}`, () =>
+  return t.reused(`list ${type}`, tree.args, tree, () =>
     new Cypher.Return([t.connection(tree, { type }), 'result']).build(),
   );
 }

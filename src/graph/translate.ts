@@ -8,12 +8,14 @@
 // are entities. It is built once per server, with that server's page sizes.
 import type Cypher from '@neo4j/cypher-builder';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { CompiledStatements } from './compiled.js';
+import { argumentsKey, CompiledStatements, selectionKey } from './compiled.js';
 import type { FieldsByTypeName } from './cypher-parts.js';
 import { EntityProjection } from './entity/projection.js';
 import { connection, type ListSource } from './lists/connection.js';
 import type { PageSizes } from './lists/page.js';
+import { limitsGeneration } from './limits.js';
 import type { Target } from './model.js';
+import type { Statement } from './statement.js';
 
 export type TranslateOptions = PageSizes;
 
@@ -32,6 +34,21 @@ export class Translator {
   /** Provenance of a node or relationship, each source's document with its own selection. */
   sources(holder: Cypher.Node | Cypher.Relationship, fieldsByTypeName: FieldsByTypeName): Cypher.Expr {
     return this.entities.sources(holder, fieldsByTypeName);
+  }
+
+  /**
+   * The statement of a root field whose Cypher depends only on its arguments and selection (and the
+   * read caps in force), built on the first call and then kept (compiled.ts): the same question
+   * asked again builds nothing. `args` holds JSON values only (strings, numbers, enums, lists).
+   */
+  reused<A extends object>(
+    field: string,
+    args: A,
+    tree: ResolveTree,
+    build: (t: Translator, args: A, tree: ResolveTree) => Statement,
+  ): Statement {
+    const key = `${field}\n${limitsGeneration()}\n${argumentsKey(args)}\n${selectionKey(tree.fieldsByTypeName)}`;
+    return this.compiled.reuse(key, () => build(this, args, tree));
   }
 
   /** A relationship field of an entity, or a top-level list of a type, as one connection. */

@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCursor } from '../../src/graph/ids.js';
+import { configureLimits, DEFAULT_GRAPH_LIMITS, LIMITS } from '../../src/graph/limits.js';
 import { Translator } from '../../src/graph/translate.js';
 import { createServer } from '../../src/server/create-server.js';
 import { COST_LIFTED } from '../support/limits.js';
@@ -117,5 +118,60 @@ describe('compiled lists', () => {
     for (const name of Object.keys(a.statements[0]!.params))
       (a.statements[0]!.params as Record<string, unknown>)[name] = 'tampered';
     expect((await sent(PAGE, { n: 2 })).statements).toEqual(await fresh(PAGE, { n: 2 }));
+  });
+});
+
+describe('compiled exploration queries', () => {
+  const QUESTIONS: [string, Record<string, unknown>, Record<string, unknown>][] = [
+    [
+      'query($first: Int) { timeline(first: $first) { relationship date { key } entity { key } } }',
+      { first: 5 },
+      { first: 6 },
+    ],
+    [
+      'query($key: String!, $depth: Int) { neighbourhood(key: $key, depth: $depth) { truncated nodes { key } } }',
+      { key: 'hmic', depth: 1 },
+      { key: 'acpo', depth: 1 },
+    ],
+    [
+      'query($to: String!) { paths(from: "psni", to: $to, mode: K_PATHS) { length nodes { key } } }',
+      { to: 'prevent' },
+      { to: 'protect' },
+    ],
+    [
+      'query($text: String!) { search(text: $text, first: 3) { score entity { key } } }',
+      { text: 'prevent' },
+      { text: 'pursue' },
+    ],
+    [
+      'query($prefix: String!) { suggest(prefix: $prefix) { match entity { key } } }',
+      { prefix: 'ins' },
+      { prefix: 'pre' },
+    ],
+  ];
+
+  it.each(QUESTIONS)('%s: built once for the same arguments, for itself for others', async (query, one, other) => {
+    const first = await sent(query, one);
+    const kept = translator.compiled.size;
+    const again = await sent(query, one);
+    expect(first.statements).toHaveLength(1);
+    expect(again.statements).toEqual(first.statements);
+    expect(translator.compiled.size).toBe(kept);
+    const changed = await sent(query, other);
+    expect(changed.statements).toEqual(await fresh(query, other));
+    expect(changed.statements[0]!.params).not.toEqual(first.statements[0]!.params);
+  });
+
+  it('builds again once the read caps change', async () => {
+    const query = QUESTIONS[0]![0];
+    await sent(query, { first: 5 });
+    const kept = translator.compiled.size;
+    configureLimits({ ...LIMITS });
+    try {
+      await sent(query, { first: 5 });
+      expect(translator.compiled.size).toBe(kept + 1);
+    } finally {
+      configureLimits(DEFAULT_GRAPH_LIMITS);
+    }
   });
 });

@@ -24,6 +24,9 @@ export class NeighbourhoodResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
-    return one(ctx, neighbourhood(ctx.translator, complete(NeighbourhoodArgs, args), treeOf(info)));
+    return one(
+      ctx,
+      ctx.translator.reused('neighbourhood', complete(NeighbourhoodArgs, args), treeOf(info), neighbourhood),
+    );
   }
 }

@@ -23,7 +23,7 @@ export class PathsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
-    const row = (await firstRow(ctx, paths(ctx.translator, complete(PathsArgs, args), treeOf(info))))!;
+    const row = (await firstRow(ctx, ctx.translator.reused('paths', complete(PathsArgs, args), treeOf(info), paths)))!;
     const missing = row.get('missing') as string[];
     if (missing.length > 0)
       throw badInput(

@@ -23,6 +23,6 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
-    return rows(ctx, search(ctx.translator, complete(SearchArgs, args), treeOf(info)));
+    return rows(ctx, ctx.translator.reused('search', complete(SearchArgs, args), treeOf(info), search));
   }
 }

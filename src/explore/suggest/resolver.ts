@@ -21,6 +21,6 @@ export class SuggestResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
-    return rows(ctx, suggest(ctx.translator, complete(SuggestArgs, args), treeOf(info)));
+    return rows(ctx, ctx.translator.reused('suggest', complete(SuggestArgs, args), treeOf(info), suggest));
   }
 }

@@ -24,7 +24,10 @@ export class TimelineResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
-    const row = (await firstRow(ctx, timeline(ctx.translator, complete(TimelineArgs, args), treeOf(info))))!;
+    const row = (await firstRow(
+      ctx,
+      ctx.translator.reused('timeline', complete(TimelineArgs, args), treeOf(info), timeline),
+    ))!;
     for (const anchor of row.get('anchors') as { argument: string; key: string; exists: boolean; dated: boolean }[]) {
       if (!anchor.exists)
         throw badInput(`"${anchor.argument}": no entity has the key "${anchor.key}"`, anchor.argument);
