@@ -29,8 +29,6 @@ export interface ServerOptions extends HardeningOptions {
   directExecution?: false | DirectExecutionOptions;
   /** Schema introspection; Apollo's default (on unless NODE_ENV=production) when left out. */
   introspection?: boolean;
-  /** The fast lane in front of Apollo for operations answered directly before; on unless `false`. */
-  fastLane?: false;
 }
 
 /**
@@ -90,7 +88,7 @@ function cachingAndExecution(
  */
 function fastLaneFor(options: ServerOptions): FastLane | undefined {
   const direct = options.directExecution ?? {};
-  if ((options.cacheMaxAge ?? 0) > 0 || !direct || options.fastLane === false) return undefined;
+  if ((options.cacheMaxAge ?? 0) > 0 || !direct) return undefined;
   return createFastLane({
     readsRequireToken: options.readsRequireToken ?? false,
     maxCost: (options.limits ?? DEFAULT_LIMITS).maxCost,

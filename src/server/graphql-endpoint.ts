@@ -1,8 +1,9 @@
 // /graphql as a plain node:http handler: CORS, the JSON body, the checks of graphql-http.ts, the fast
 // lane (direct/lane.ts) for what it can answer, else Apollo's `executeHTTPGraphQLRequest`; the answer
-// is written back as Express would have sent it (http-send.ts). Express's router and request/response objects and Apollo's Express integration
-// took more CPU than all the rest of a request that needs no database (`{ __typename }`: about
-// 0.5-1.0 ms a request through Express, 0.16-0.33 ms here); this path has none of them. `cors` and
+// is written back as Express would have sent it (http-send.ts). Express's router and request/response
+// objects and Apollo's Express integration took more CPU than all the rest of a request that needs no
+// database (`{ __typename }`: about 0.5-1.0 ms a request through Express, 0.16-0.33 ms here); this
+// path has none of them. `cors` and
 // body-parser (the parser under express.json) are plain connect middleware and run here unchanged,
 // so the CORS answers, the body limit and the body's errors are the same as before.
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
