@@ -1,8 +1,9 @@
 // Statements built once and then only bound: a lookup by key is the same Cypher text and the same
 // parameters for every key, given its type and selection, so the builder runs once per type and
 // selection, and each later call only puts its own key in the copy of the parameters it gets.
-// A top-level list is kept whole, keyed by its arguments' values and its selection (`reuse`): the
-// same page asked again builds nothing, and another page, filter or size is built as before.
+// Top-level lists and exploration queries are kept whole, keyed by their arguments' values and
+// selection (`reuse`, through Translator.reused): the same question asked again builds nothing, and
+// another page, filter, size or key is built as before.
 //
 // The cache key is the whole selection as the builder reads it (response names, arguments with
 // their coerced values, nested fields), so two calls share an entry only when the builder would
