@@ -20,7 +20,8 @@ import { collectFields } from 'graphql/execution/collectFields.js';
 import type { Database } from '../../db/neo4j.js';
 import { withRead } from '../../db/wrap.js';
 import type { Context } from '../../schema/context.js';
-import { Bail, complete, type FieldPlan, type Shaping } from './shape.js';
+import type { Logger } from 'pino';
+import { Bail, complete, Unsupported, type FieldPlan, type Shaping } from './shape.js';
 
 /** Which path answered an operation: the fast lane, the plugin in Apollo's pipeline, or execution. */
 export type AnsweredBy = 'lane' | 'direct' | 'executed';
@@ -125,4 +126,14 @@ export async function answerOperation(a: Answering, reads: Read[]): Promise<Reco
     data[root.responseName] = complete(shaping, root.field!.type, result.value, root);
   });
   return data;
+}
+
+/**
+ * What a failed answer says of its plan, for the plugin and the lane alike: true when the plan can
+ * never serve the operation (something in it only execution handles, or a fault of this code, which
+ * is logged); false for an answer with an error, which ordinary execution reports.
+ */
+export function planFailed(error: unknown, log: Logger | undefined): boolean {
+  if (!(error instanceof Bail)) log?.warn({ err: error }, 'direct execution failed');
+  return !(error instanceof Bail) || error instanceof Unsupported;
 }

@@ -19,8 +19,7 @@ import { accessRefusal } from '../auth.js';
 import { GRAPHQL_RESPONSE_JSON, JSON_TYPE } from '../media-types.js';
 import type { OperationWatch } from '../operation-watch.js';
 import { costRefusal, requestCost, type PageSizes } from '../query-cost.js';
-import { answerOperation, replaying, type AnsweredBy, type Plan, type Read } from './answer.js';
-import { Bail, Unsupported } from './shape.js';
+import { answerOperation, planFailed, replaying, type AnsweredBy, type Plan, type Read } from './answer.js';
 
 /** The cache-control header of every answer when answers may not be cached (HTTP_CACHE_MAX_AGE=0). */
 export const NO_STORE = 'no-store';
@@ -139,8 +138,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       try {
         data = await answerOperation({ schema, plan, operation, variables: coerced.coerced, context: own }, reads);
       } catch (error) {
-        if (!(error instanceof Bail) || error instanceof Unsupported) remembered.delete(key);
-        if (!(error instanceof Bail)) own.log?.warn({ err: error }, 'direct execution failed');
+        if (planFailed(error, own.log)) remembered.delete(key);
         const next: Context = { ...ctx, db: replaying(ctx.db, reads) };
         handed.add(next);
         return { context: () => Promise.resolve(next) };

@@ -14,9 +14,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { getVariableValues, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../schema/context.js';
-import { answerOperation, planOf, replaying, type AnsweredBy, type Plan, type Read } from './answer.js';
+import { answerOperation, planFailed, planOf, replaying, type AnsweredBy, type Plan, type Read } from './answer.js';
 import type { FastLane } from './lane.js';
-import { Bail, Unsupported } from './shape.js';
+import { Bail } from './shape.js';
 
 export interface DirectExecutionOptions {
   /** Told, for every operation, which path answered it (tests watch this). */
@@ -68,8 +68,7 @@ export function directExecutionPlugin(
           } catch (error) {
             // Whatever went wrong here, ordinary execution answers; an operation the plan cannot
             // serve (or a fault of this file, which is logged) is not planned again.
-            if (!(error instanceof Bail) || error instanceof Unsupported) plans.set(operation, null);
-            if (!(error instanceof Bail)) contextValue.log?.warn({ err: error }, 'direct execution failed');
+            if (planFailed(error, contextValue.log)) plans.set(operation, null);
             contextValue.db = replaying(contextValue.db, reads);
             options.onAnswer?.('executed');
             return null;
