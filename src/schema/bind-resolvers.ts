@@ -17,7 +17,11 @@ type Raw = Record<string, unknown>;
 export type Reader = (source: Raw, responseName: string, ctx: Context) => unknown;
 
 const readByAlias: Reader = (source, name) => source[name];
-const readGlobalId: Reader = (source) => toGlobalId(source.__typename as string, source.__key as string);
+/** An `id` from the type it is a field of and the `__key` the query put beside it. */
+const globalIdOf =
+  (typeName: string): Reader =>
+  (source) =>
+    toGlobalId(typeName, source.__key as string);
 const readCursor: Reader = (source, name) => {
   const raw = source[name];
   return typeof raw === 'string' || Array.isArray(raw) ? toCursor(raw as RawCursor) : null;
@@ -51,7 +55,7 @@ export function bindResolvers(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__') || rootTypes.has(type)) continue;
     for (const field of Object.values(type.getFields())) {
       let read = readByAlias;
-      if (field.name === 'id' && String(field.type) === 'ID!') read = readGlobalId;
+      if (field.name === 'id' && String(field.type) === 'ID!') read = globalIdOf(type.name);
       else if (type.name === 'AuditRecord' && field.name === 'actor') read = readActor;
       else if (field.name === 'cursor' || field.name === 'startCursor' || field.name === 'endCursor') read = readCursor;
       field.resolve = resolverOf(read) as GraphQLFieldResolver<unknown, unknown>;

@@ -49,7 +49,7 @@ END] WHERE var2 IS NOT NULL] AS missing, COLLECT {
     RETURN {type: type(this9), direction: CASE
       WHEN startNode(this9) = this7 THEN 'OUT'
       ELSE 'IN'
-    END, from: {__typename: head([var10 IN labels(this7) WHERE var10 <> 'Entity']), __key: this7.key, key: this7.key}}
+    END, from: {__typename: head([var10 IN labels(this7) WHERE var10 <> 'Entity']), key: this7.key}}
     ORDER BY var6 ASC
   }} AS var11
   ORDER BY length(p3) ASC, [var12 IN nodes(p3) | var12.key] ASC, [var13 IN relationships(p3) | type(var13)] ASC
@@ -98,7 +98,7 @@ WITH this0, var2, CASE
 END AS var4
 WITH this0, (var2 + var4) AS var2
 WITH this0, ([this0] + var2[0..$param2]) AS var5, size(var2) > $param2 AS var6
-RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE var7 <> 'Entity']), __key: this8.key, key: this8.key}], truncated: var6} AS result`);
+RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE var7 <> 'Entity']), key: this8.key}], truncated: var6} AS result`);
     expect(sent[0]!.params).toEqual({ param0: 'hmic', param1: int(HOP_SCAN), param2: int(10) });
   });
 
@@ -128,7 +128,7 @@ RETURN {nodes: [this8 IN var5 | {__typename: head([var7 IN labels(this8) WHERE v
     expect(sent[0]!.cypher).toBe(`RETURN [] AS anchors, COLLECT {
   MATCH (this0:Entity)-[this1:(APPOINTED_ON|DUE_BY|ISSUED_ON|PUBLISHED_ON|REPORTED_ON)]->(this2:CalendarDate)
   WHERE (this2.start >= date($param0) AND (this2.start <= date($param1) AND this2.end <= date($param1)) AND any(var3 IN labels(this0) WHERE var3 IN $param2))
-  RETURN {date: {__typename: head([var4 IN labels(this2) WHERE var4 <> 'Entity']), __key: this2.key, key: this2.key}, entity: {__typename: head([var5 IN labels(this0) WHERE var5 <> 'Entity']), __key: this0.key, key: this0.key}}
+  RETURN {date: {key: this2.key}, entity: {__typename: head([var4 IN labels(this0) WHERE var4 <> 'Entity']), key: this0.key}}
   ORDER BY this2.start ASC, this2.end ASC, type(this1) ASC, this0.key ASC
   LIMIT $param3
 } AS result`);
@@ -173,7 +173,7 @@ WITH *, head(COLLECT {
     RETURN this0, 0 AS var1, var2 ORDER BY var2 DESC, this0.key LIMIT $param0
 }
 WITH this0, max(var1) AS var1, max(var2) AS var2
-RETURN {score: var2, entity: {__typename: head([var3 IN labels(this0) WHERE var3 <> 'Entity']), __key: this0.key, key: this0.key}} AS result
+RETURN {score: var2, entity: {__typename: head([var3 IN labels(this0) WHERE var3 <> 'Entity']), key: this0.key}} AS result
 ORDER BY var1 DESC, CASE WHEN var1 = 2 THEN this0.matchName END, var2 DESC, this0.key
 LIMIT $param0`);
     expect(sent[0]!.params).toEqual({
@@ -260,7 +260,7 @@ LIMIT $param0`);
   WITH this9, var12
   ORDER BY var12 DESC, this9.key ASC
   LIMIT ($param2 + 1)
-  RETURN {cursor: [$param14, $param15, var12, this9.key], n0: {__typename: head([var17 IN labels(this9) WHERE var17 <> 'Entity']), __key: this9.key, key: this9.key}}
+  RETURN {cursor: [$param14, $param15, var12, this9.key], n0: {key: this9.key}}
 }] | {totalCount: COUNT {
   MATCH (this0:Entity&Organisation { key: $param0 })<-[:ADDRESSED_TO]-(this1:Recommendation)
   WHERE EXISTS {

@@ -31,16 +31,34 @@ describe('translation to Cypher', () => {
     );
     expect(statements).toHaveLength(1);
     expect(statements[0]!.cypher).toBe(`MATCH (this0:Entity&Organisation { key: $param0 })
-RETURN {__typename: head([var1 IN labels(this0) WHERE var1 <> 'Entity']), __key: this0.key, name: this0.name, inspects: head([var3 IN [COLLECT {
-  MATCH (this0)-[this4:INSPECTS]->(this5:Organisation)
-  WITH this4, this5
-  ORDER BY this5.key ASC
+RETURN {name: this0.name, inspects: head([var2 IN [COLLECT {
+  MATCH (this0)-[this3:INSPECTS]->(this4:Organisation)
+  WITH this3, this4
+  ORDER BY this4.key ASC
   LIMIT ($param1 + 1)
-  RETURN {cursor: this5.key, n0: {__typename: head([var6 IN labels(this5) WHERE var6 <> 'Entity']), __key: this5.key, abbreviation: this5.abbreviation}}
+  RETURN {cursor: this4.key, n0: {abbreviation: this4.abbreviation}}
 }] | {totalCount: COUNT {
   (this0)-[:INSPECTS]->(:Organisation)
-}, nodes: [var2 IN var3[0..$param1] | var2.n0]}]), sources: [var7 IN range(0, (size(coalesce(this0.sourceExcerpts, [])) - 1)) | {excerpt: this0.sourceExcerpts[var7]}]} AS result`);
+}, nodes: [var1 IN var2[0..$param1] | var1.n0]}]), sources: [var5 IN range(0, (size(coalesce(this0.sourceExcerpts, [])) - 1)) | {excerpt: this0.sourceExcerpts[var5]}]} AS result`);
     expect(statements[0]!.params).toEqual({ param0: 'hmic', param1: int(2) });
+  });
+
+  it('an entity map carries __typename only where the field is an interface, and __key only for an id', async () => {
+    const returned = async (query: string) => {
+      const [statement] = await cypherOf(query, { key: 'hmic' });
+      return /^RETURN (.*) AS result$/m.exec(statement!.cypher)?.[1];
+    };
+    const typename = "__typename: head([var1 IN labels(this0) WHERE var1 <> 'Entity'])";
+    // A concrete type: the type is known without asking Neo4j, and no id is asked for.
+    expect(await returned('query($key: String!) { organisation(key: $key) { __typename key } }')).toBe(
+      '{key: this0.key}',
+    );
+    expect(await returned('query($key: String!) { organisation(key: $key) { id } }')).toBe('{__key: this0.key}');
+    // An interface: the concrete type comes from the node's labels, for type resolution and fragments.
+    expect(await returned('query($key: String!) { entity(key: $key) { key } }')).toBe(`{${typename}, key: this0.key}`);
+    expect(await returned('query($key: String!) { entity(key: $key) { ... on Organisation { id } } }')).toBe(
+      `{${typename}, __key: this0.key}`,
+    );
   });
 
   it('a value that looks like Cypher stays a parameter', async () => {

@@ -19,8 +19,8 @@ export function graphRelationship(
     (text, part) => Cypher.concat(text, part),
     Cypher.type(r),
   );
-  // `id` is made from __typename and __key; nothing else reads them (the type is not an interface's),
-  // so a neighbourhood of thousands of relationships builds and sends those strings only when asked.
+  // `id` is made from the type's name and __key; nothing else reads the key, so a neighbourhood of
+  // thousands of relationships builds and sends it only when asked.
   const wantsId = Object.values(fieldsByTypeName.GraphRelationship ?? {}).some((tree) => tree.name === 'id');
   return project(
     fieldsByTypeName,
@@ -30,8 +30,8 @@ export function graphRelationship(
       if (tree.name === 'fromKey') return fromKey;
       if (tree.name === 'toKey') return toKey;
       if (tree.name === 'sources') return t.sources(r, tree.fieldsByTypeName);
-      return undefined; // id: from __typename and __key
+      return undefined; // id: from the type's name and __key
     },
-    wantsId ? { __typename: new Cypher.Literal('GraphRelationship'), __key: key } : {},
+    wantsId ? { __key: key } : {},
   );
 }

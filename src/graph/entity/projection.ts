@@ -26,7 +26,7 @@ const PROPERTY_OVERRIDES: Partial<Record<EntityType, Record<string, (n: Cypher.N
 
 const INTERFACES = new Set(['Entity', 'Node']);
 
-/** `[l IN labels(n) WHERE l <> 'Entity'][0]`: the entity's own type, for `__typename` and IDs. */
+/** `[l IN labels(n) WHERE l <> 'Entity'][0]`: the entity's own type, where the field's type is an interface. */
 function typeNameOf(n: Cypher.Node): Cypher.Expr {
   const l = new Cypher.Variable();
   return Cypher.head(
@@ -38,15 +38,20 @@ export class EntityProjection {
   constructor(private readonly connectionOf: ConnectionOf) {}
 
   /**
-   * One entry per requested response name, plus `__typename` and `__key` from which IDs are made.
-   * `staticType` is the GraphQL type the field declares; fields asked for through a fragment on a
-   * narrower type only apply to nodes of that type.
+   * One entry per requested response name, plus what the resolvers above the map read besides:
+   * `__typename` where `staticType` (the GraphQL type the field declares) is an interface, for the
+   * concrete type the entity is answered as, and `__key` where an `id` is asked for, to make it
+   * from. A field of a concrete type knows its type without asking Neo4j, so its map carries neither
+   * unless needed: a timeline's 50 dates were sent as `{__typename, __key, key}` for `{ key }`. Fields
+   * asked for through a fragment on a narrower type only apply to nodes of that type.
    */
   entity(n: Cypher.Node, staticType: Target | 'Node', fieldsByTypeName: FieldsByTypeName): Cypher.Map {
     const byAlias = new Map<string, { type: string | undefined; expr: Cypher.Expr }[]>();
+    let wantsId = false;
     for (const [typeName, fields] of Object.entries(fieldsByTypeName)) {
       const applies = INTERFACES.has(typeName) || typeName === staticType ? undefined : typeName;
       for (const [alias, tree] of Object.entries(fields)) {
+        if (tree.name === 'id') wantsId = true;
         const expr = this.field(n, typeName, tree);
         if (!expr) continue;
         const list = byAlias.get(alias) ?? [];
@@ -54,7 +59,9 @@ export class EntityProjection {
         byAlias.set(alias, list);
       }
     }
-    const map = new Cypher.Map({ __typename: typeNameOf(n), __key: n.property('key') });
+    const map = new Cypher.Map();
+    if (INTERFACES.has(staticType)) map.set('__typename', typeNameOf(n));
+    if (wantsId) map.set('__key', n.property('key'));
     for (const [alias, options] of byAlias) {
       const unconditional = options.find((o) => o.type === undefined);
       if (unconditional) {
@@ -74,7 +81,7 @@ export class EntityProjection {
   }
 
   private field(n: Cypher.Node, typeName: string, tree: ResolveTree): Cypher.Expr | undefined {
-    if (tree.name === '__typename' || tree.name === 'id') return undefined; // from __typename and __key
+    if (tree.name === '__typename' || tree.name === 'id') return undefined; // from the type and __key
     if (tree.name === 'sources') return this.sources(n, tree.fieldsByTypeName);
     if (tree.name === 'basis') return Cypher.coalesce(n.property('basis'), new Cypher.Literal('STATED'));
     if (tree.name === 'inferences') return inferences(n, tree.fieldsByTypeName);
