@@ -38,7 +38,7 @@ RETURN {name: this0.name, inspects: head([var2 IN [COLLECT {
   LIMIT ($param1 + 1)
   RETURN {cursor: this4.key, n0: {abbreviation: this4.abbreviation}}
 }] | {totalCount: COUNT {
-  (this0)-[:INSPECTS]->(:Organisation)
+  (this0)-[:INSPECTS]->()
 }, nodes: [var1 IN var2[0..$param1] | var1.n0]}]), sources: [var5 IN range(0, (size(coalesce(this0.sourceExcerpts, [])) - 1)) | {excerpt: this0.sourceExcerpts[var5]}]} AS result`);
     expect(statements[0]!.params).toEqual({ param0: 'hmic', param1: int(2) });
   });

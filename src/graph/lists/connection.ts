@@ -33,7 +33,16 @@ function itemPattern(source: ListSource, m: Cypher.Node, r: Cypher.Relationship,
   return new Cypher.Pattern(source.from).related(r, { type: source.field.relation.type, direction }).to(m, { labels });
 }
 
-/** `COUNT { … }` of the filtered list; the counted node is named only when a filter needs it. */
+/**
+ * `COUNT { … }` of the filtered list; the counted node is named only when a filter needs it. An
+ * unfiltered relationship field counts `(from)-[:TYPE]->()` with no label on the far end, which
+ * Neo4j answers from the node's degree (GetDegree) instead of visiting every relationship: a hub's
+ * 100,000 reports cost what ten do. The label would add nothing: every write path (the load's
+ * claims files, the curation mutations) refuses a relationship whose ends are not of the types the
+ * model gives it, and labels are never removed, so the far end of every `TYPE` relationship in this
+ * direction has the field's target label (its only type, or `Entity`).
+ * tests/integration/model-conformance.test.ts checks that the store keeps to this.
+ */
 function totalCount(source: ListSource, target: Target, labels: string[], filter: unknown): Cypher.Expr {
   const counted = new Cypher.Node();
   const anchored = 'type' in source ? anchorOf(target, counted, labels, filter) : undefined;
@@ -46,7 +55,7 @@ function totalCount(source: ListSource, target: Target, labels: string[], filter
       type: source.field.relation.type,
       direction: source.field.direction === 'OUT' ? 'right' : 'left',
     });
-    pattern = where ? hop.to(counted, { labels }) : hop.to({ labels });
+    pattern = where ? hop.to(counted, { labels }) : hop.to();
   }
   return new Cypher.Count(where ? new Cypher.Match(pattern).where(where) : pattern);
 }
