@@ -1,0 +1,99 @@
+// graphql-js is patched (patches/graphql+16.15.0.patch, applied by `npm ci`): `visitInParallel`,
+// which `validate` runs for every operation text it has not seen, asked each of its ~30 rules about
+// each of graphql's 49 kinds of node before visiting anything, about half of what validating a small
+// operation cost. The patch asks a plain-object visitor only about its own keys. These tests check
+// that the patch is in place and that the merged visitor still behaves as graphql documents it:
+// each visitor sees the nodes it handles in order, `false` skips a subtree for that visitor only,
+// BREAK stops that visitor only, generic and inherited handlers still run, an edit is kept.
+import { BREAK, type ASTNode, type ASTVisitor, parse, print, visit, visitInParallel } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+const document = parse('{ a { b c } d(x: 1) { e } }');
+const nameOf = (node: ASTNode) => ('name' in node && node.name ? node.name.value : node.kind);
+
+describe('graphql’s visitInParallel, as patched', () => {
+  it('asks a plain-object visitor only about the kinds it names (the patch is applied)', () => {
+    const asked = new Set<string | symbol>();
+    const target: ASTVisitor = {
+      Name() {
+        return undefined;
+      },
+    };
+    const watched = new Proxy(target, {
+      get(object, key, receiver) {
+        asked.add(key);
+        return Reflect.get(object, key, receiver);
+      },
+    });
+    visit(document, visitInParallel([watched]));
+    expect(asked.has('Name')).toBe(true);
+    // Unpatched, every kind of node was looked up on every visitor.
+    expect(asked.has('Field')).toBe(false);
+    expect(asked.has('OperationDefinition')).toBe(false);
+  });
+
+  it('gives each visitor the nodes it handles, in document order, with false and BREAK kept per visitor', () => {
+    const seen: Record<string, string[]> = { all: [], skipping: [], breaking: [], generic: [], inherited: [] };
+    const all: ASTVisitor = {
+      Field: {
+        enter: (node) => void seen.all!.push(`enter ${nameOf(node)}`),
+        leave: (node) => void seen.all!.push(`leave ${nameOf(node)}`),
+      },
+    };
+    // Skips what is below `a`, for itself only, and sees `d` again.
+    const skipping: ASTVisitor = {
+      Field(node) {
+        seen.skipping!.push(nameOf(node));
+        return node.name.value === 'a' ? false : undefined;
+      },
+    };
+    // Stops at `c`, for itself only.
+    const breaking: ASTVisitor = {
+      Field(node) {
+        seen.breaking!.push(nameOf(node));
+        return node.name.value === 'c' ? BREAK : undefined;
+      },
+    };
+    // A generic handler sees every kind of node.
+    const generic: ASTVisitor = {
+      enter(node) {
+        if (node.kind === 'IntValue') seen.generic!.push(node.value);
+      },
+    };
+    // A handler inherited from a class, which graphql also honours.
+    class Arguments {
+      Argument(node: { name: { value: string } }) {
+        seen.inherited!.push(node.name.value);
+      }
+    }
+    visit(document, visitInParallel([all, skipping, breaking, generic, new Arguments() as ASTVisitor]));
+    expect(seen).toEqual({
+      all: [
+        'enter a',
+        'enter b',
+        'leave b',
+        'enter c',
+        'leave c',
+        'leave a',
+        'enter d',
+        'enter e',
+        'leave e',
+        'leave d',
+      ],
+      skipping: ['a', 'd', 'e'],
+      breaking: ['a', 'b', 'c'],
+      generic: ['1'],
+      inherited: ['x'],
+    });
+  });
+
+  it('keeps an edit one visitor makes', () => {
+    const rename: ASTVisitor = {
+      Name(node) {
+        return node.value === 'e' ? { ...node, value: 'renamed' } : undefined;
+      },
+    };
+    const edited = visit(document, visitInParallel([{ Field() {} }, rename]));
+    expect(print(edited)).toBe(print(parse('{ a { b c } d(x: 1) { renamed } }')));
+  });
+});
