@@ -17,7 +17,6 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { LRUCache } from 'lru-cache';
 import { ErrorCode, overLimit } from '../errors.js';
 import { DEFAULT_PAGE_SIZES, type PageSizes } from '../schema/complexity.js';
 import { variableShape } from './variable-shape.js';
@@ -68,17 +67,20 @@ export function operationCost(
 // Both the cost limit and admission control (admission-plugin.ts) need an operation's cost; it is
 // counted once per request, keyed by the request object both plugins see, and remembered per
 // document (Apollo hands every request with the same text the same parsed document) and shape of
-// variables (variable-shape.ts), at most SHAPES_PER_DOCUMENT shapes each. A request whose
-// variables do not fit their types is never remembered: it throws before anything is stored.
+// variables (variable-shape.ts), at most SHAPES_PER_DOCUMENT shapes each, the oldest shape making
+// way for a new one. A plain Map, not an LRU cache: most documents have one shape, and an LRU cache
+// allocates its arrays up front, which cost more than the rest of a new document's cost count. A
+// request whose variables do not fit their types is never remembered: it throws before anything
+// is stored.
 const costs = new WeakMap<object, number>();
 const SHAPES_PER_DOCUMENT = 64;
-const byDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, LRUCache<string, number>>>();
+const byDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
 
-function shapesOf(schema: GraphQLSchema, document: DocumentNode): LRUCache<string, number> {
+function shapesOf(schema: GraphQLSchema, document: DocumentNode): Map<string, number> {
   let documents = byDocument.get(schema);
   if (!documents) byDocument.set(schema, (documents = new WeakMap()));
   let shapes = documents.get(document);
-  if (!shapes) documents.set(document, (shapes = new LRUCache({ max: SHAPES_PER_DOCUMENT })));
+  if (!shapes) documents.set(document, (shapes = new Map()));
   return shapes;
 }
 
@@ -97,6 +99,7 @@ export function requestCost(
   cost = shapes.get(key);
   if (cost === undefined) {
     cost = operationCost(schema, document, request.variables, operation.name?.value, pages);
+    if (shapes.size >= SHAPES_PER_DOCUMENT) shapes.delete(shapes.keys().next().value!);
     shapes.set(key, cost);
   }
   costs.set(request, cost);

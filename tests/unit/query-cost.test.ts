@@ -120,4 +120,13 @@ describe('cost remembered per document and shape of variables', () => {
       }),
     ).toBe(1 + 4);
   });
+
+  it('still counts right past the number of shapes it keeps per document, the first shape again too', () => {
+    const { document, operation } = op(
+      'query($n: Int) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }',
+    );
+    const costOf = (n: number) => requestCost({ variables: { n } }, schema, document, operation, pages);
+    for (let n = 1; n <= 100; n++) expect(costOf(n)).toBe(1 + n);
+    for (let n = 1; n <= 100; n++) expect(costOf(n)).toBe(1 + n);
+  });
 });
