@@ -4,6 +4,10 @@
 // that whether an index is used, and where the work goes, can be read rather than guessed.
 //
 //   npm run bench:plans -- --size 1m --cases search,neighbourhood --neo4j-port 7761
+//
+// `--time N` also runs each statement N times without PROFILE, one after another straight through
+// the driver, and prints the median: the database's own time for the API's statement and the
+// floor's, with no HTTP and no GraphQL around them.
 import 'reflect-metadata';
 import neo4j from 'neo4j-driver';
 import { parseArgs } from 'node:util';
@@ -11,6 +15,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { FLOOR_QUERIES } from './servers/floor.js';
 import { startApi } from './servers/api.js';
 import { client } from './run/client.js';
+import { percentile } from './run/percentile.js';
 import { openStore, sizeOf } from './run/store.js';
 import { casesNamed, SUITE } from './suite/index.js';
 
@@ -24,6 +29,7 @@ const { values } = parseArgs({
     'pagecache-mb': { type: 'string', default: '4096' },
     // Print the whole operator tree, not only the summary line and the operators doing the work.
     tree: { type: 'boolean', default: false },
+    time: { type: 'string', default: '0' },
   },
 });
 
@@ -88,6 +94,14 @@ try {
         ? all
         : all.filter((l) => /Index|Scan|Seek|Expand|Sort|Top|Procedure|hits=\d{4,}/.test(l));
       console.log(shown.join('\n'));
+      const times: number[] = [];
+      for (let i = 0; i < Number(values.time); i++) {
+        const start = performance.now();
+        await store.db.read(cypher, params);
+        times.push(performance.now() - start);
+      }
+      if (times.length)
+        console.log(`   median of ${times.length} runs: ${percentile(times.sort((a, b) => a - b), 50).toFixed(2)} ms`);
     }
   }
 } finally {
