@@ -101,7 +101,12 @@ try {
         times.push(performance.now() - start);
       }
       if (times.length)
-        console.log(`   median of ${times.length} runs: ${percentile(times.sort((a, b) => a - b), 50).toFixed(2)} ms`);
+        console.log(
+          `   median of ${times.length} runs: ${percentile(
+            times.sort((a, b) => a - b),
+            50,
+          ).toFixed(2)} ms`,
+        );
     }
   }
 } finally {
