@@ -1,16 +1,20 @@
 // Sending a text body on a plain node:http response the way Express's `res.send` does, so that
 // /graphql, served without Express (graphql-endpoint.ts), answers with the same headers as before:
-// the charset on the content type, Content-Length, a weak ETag, and 304 Not Modified for a GET
-// whose If-None-Match names that ETag (a cached GET query's answer is revalidated, not resent).
+// the charset on the content type, Content-Length, and for a GET or HEAD a weak ETag, and 304 Not
+// Modified when If-None-Match names it (a cached GET query's answer is revalidated, not resent).
+// Unlike Express, an answer to a POST carries no ETag: nothing revalidates a POST, and hashing
+// every answer cost a few percent of a request's CPU.
 import etag from 'etag';
 import fresh from 'fresh';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const CHARSET = /;\s*charset\s*=/i;
+/** The methods whose answers a client may revalidate with If-None-Match (Express's `req.fresh`). */
+const CONDITIONAL = new Set(['GET', 'HEAD', 'QUERY']);
 
 /** Whether the client's cached copy is still good (Express's `req.fresh`). */
 function isFresh(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'QUERY') return false;
+  if (!CONDITIONAL.has(req.method ?? '')) return false;
   const status = res.statusCode;
   if ((status < 200 || status >= 300) && status !== 304) return false;
   return fresh(req.headers, {
@@ -26,7 +30,7 @@ export function sendText(req: IncomingMessage, res: ServerResponse, text: string
   else if (!CHARSET.test(type)) res.setHeader('content-type', `${type}; charset=utf-8`);
   const body = Buffer.from(text, 'utf8');
   if (!res.hasHeader('transfer-encoding')) res.setHeader('content-length', body.length);
-  if (!res.hasHeader('etag')) res.setHeader('etag', etag(body, { weak: true }));
+  if (CONDITIONAL.has(req.method ?? '') && !res.hasHeader('etag')) res.setHeader('etag', etag(body, { weak: true }));
   if (isFresh(req, res)) res.statusCode = 304;
   if (res.statusCode === 204 || res.statusCode === 304) {
     res.removeHeader('content-type');

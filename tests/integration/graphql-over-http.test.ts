@@ -107,6 +107,20 @@ describe('conditional GET', () => {
     expect(stale.status).toBe(200);
     expect(JSON.parse(stale.body)).toEqual({ data: { organisation: { name: 'HMIC' } } });
   });
+
+  it('gives a POST’s answer no ETag: nothing revalidates a POST, so its answer is not hashed', async () => {
+    // Twice: the second answer comes from the fast lane, the first from Apollo.
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(api().url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ organisation(key: "hmic") { name } }' }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('etag')).toBeNull();
+      expect(await response.json()).toEqual({ data: { organisation: { name: 'HMIC' } } });
+    }
+  });
 });
 
 describe('the graphql-http audit suite', () => {
