@@ -21,6 +21,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10k,100k,1m' },
     duration: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '1' },
+    // Seconds each system runs each question before the first cell of a size is timed.
+    'warmup-pass': { type: 'string', default: '3' },
     'max-requests': { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '1,16' },
     // JIT modes of the benchmark's Neo4j; `full@100k` runs full JIT at that size only.
@@ -83,6 +85,7 @@ for (const size of sizes) {
         concurrencies: values.concurrency.split(',').map(Number),
         durationMs: Number(values.duration) * 1000,
         warmupMs: Number(values.warmup) * 1000,
+        passWarmupMs: Number(values['warmup-pass']) * 1000,
         maxRequests: Number(values['max-requests']),
         log,
       });

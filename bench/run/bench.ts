@@ -10,6 +10,8 @@ import type { Running } from './systems.js';
 
 export interface PassOptions extends MeasureOptions {
   concurrencies: number[];
+  /** How long each system runs each question before any cell is timed (`warmupMs` is per cell). */
+  passWarmupMs: number;
   log: (line: string) => void;
 }
 
@@ -39,12 +41,13 @@ export async function benchmarkPass(
   options.log(`answers agree on ${agreed.map((a) => a.case).join(', ')}`);
   // Every system warms up on every question before any is timed: a fresh Node process and a fresh
   // JVM are not in their steady state (JIT, Cypher plan cache), and the first question timed would
-  // otherwise pay for all of them.
+  // otherwise pay for all of them. Neo4j's JIT compiles for tens of seconds of load, so this runs
+  // longer than each cell's own warm-up (3 s a question and system by default: about a minute).
   for (const running of systems) {
     for (const c of suite)
       await closedLoop(targetOf(c, running), {
         concurrency: 4,
-        durationMs: options.warmupMs,
+        durationMs: options.passWarmupMs,
         maxRequests: options.maxRequests,
       });
   }

@@ -53,6 +53,7 @@ describe('benchmark smoke run', () => {
       concurrencies: [1, 4],
       durationMs: 150,
       warmupMs: 30,
+      passWarmupMs: 30,
       maxRequests: 8,
       log: () => {},
     });
