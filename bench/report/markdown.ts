@@ -54,7 +54,7 @@ function runTable(run: Run): string[] {
 }
 
 /** The runs of one JIT mode across sizes: the mode measured at the most sizes (C1 on a tie). */
-function series(results: BenchResults): Run[] {
+export function series(results: BenchResults): Run[] {
   const of = (jit: Run['jit']) => results.runs.filter((r) => r.jit === jit).sort((a, b) => a.size - b.size);
   const [c1, full] = [of('c1'), of('full')];
   return full.length > c1.length ? full : c1;

@@ -84,6 +84,7 @@ describe('benchmark smoke run', () => {
     const table = markdown(results);
     for (const c of SUITE) expect(table).toContain(`| ${c.title} | 1 |`);
     expect(chart(results)).toMatch(/^<svg[\s\S]*<polyline[\s\S]*<\/svg>\n$/);
+    expect(chart(results)).not.toMatch(/NaN|points=""/);
   }, 120_000); // eleven questions, three systems, two concurrencies on a busy machine
 
   it('sends a never-seen operation text with each request of the compile-cost case, to both GraphQL servers', () => {
