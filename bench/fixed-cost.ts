@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkAgreement } from './run/agree.js';
 import { measure, type Measurement } from './run/measure.js';
-import { percentile } from './run/percentile.js';
+import { median } from './run/percentile.js';
 import { openStore, sizeOf } from './run/store.js';
 import { spawnSystem, type Running } from './run/systems.js';
 import { casesNamed } from './suite/index.js';
@@ -47,12 +47,6 @@ const reuseAnswers = values.answers === 'reused';
 const concurrencies = values.concurrency.split(',').map(Number);
 const rounds = Number(values.rounds);
 const [apiPort, floorPort, baselinePort] = values.ports.split(',').map(Number) as [number, number, number];
-/** The median the rest of the benchmark reports (nearest rank). */
-const median = (xs: number[]) =>
-  percentile(
-    [...xs].sort((a, b) => a - b),
-    50,
-  );
 
 const store = await openStore({
   nodes: sizeOf(values.size),

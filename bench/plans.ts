@@ -15,7 +15,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { FLOOR_QUERIES } from './servers/floor.js';
 import { startApi } from './servers/api.js';
 import { client } from './run/client.js';
-import { percentile } from './run/percentile.js';
+import { median } from './run/percentile.js';
 import { openStore, sizeOf } from './run/store.js';
 import { casesNamed, SUITE } from './suite/index.js';
 
@@ -100,13 +100,7 @@ try {
         await store.db.read(cypher, params);
         times.push(performance.now() - start);
       }
-      if (times.length)
-        console.log(
-          `   median of ${times.length} runs: ${percentile(
-            times.sort((a, b) => a - b),
-            50,
-          ).toFixed(2)} ms`,
-        );
+      if (times.length) console.log(`   median of ${times.length} runs: ${median(times).toFixed(2)} ms`);
     }
   }
 } finally {
