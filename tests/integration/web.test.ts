@@ -38,14 +38,19 @@ describe('pages', () => {
   });
 });
 
-/** GET with an explicit Accept-Encoding; node's fetch would decode the body, so read it raw. */
-async function raw(route: string, acceptEncoding: string) {
+/** GET with an explicit Accept-Encoding, or none; node's fetch would decode the body, so read it raw. */
+async function raw(route: string, acceptEncoding: string | undefined) {
   const { request } = await import('node:http');
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
     (resolve, reject) => {
       const req = request(
         `${api().origin}${route}`,
-        { headers: { 'accept-encoding': acceptEncoding, 'apollo-require-preflight': 'true' } },
+        {
+          headers: {
+            ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }),
+            'apollo-require-preflight': 'true',
+          },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -108,6 +113,11 @@ describe('compression', () => {
       expect(gz.headers['content-encoding']).toBe('gzip');
       expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
       if (plain.body.length > 10_000) expect(br.body.length).toBeLessThan(plain.body.length / 2);
+      // A client that names no encoding skips the compressor, yet gets the same bytes and Vary.
+      const unnamed = await raw(route, undefined);
+      expect(unnamed.headers['content-encoding']).toBeUndefined();
+      expect(unnamed.headers.vary).toMatch(/accept-encoding/i);
+      expect(unnamed.body.equals(plain.body)).toBe(true);
     },
   );
 });
