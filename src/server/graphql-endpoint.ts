@@ -5,7 +5,8 @@
 // database (`{ __typename }`: about 0.5-1.0 ms a request through Express, 0.16-0.33 ms here); this
 // path has none of them. `cors` and
 // body-parser (the parser under express.json) are plain connect middleware and run here unchanged,
-// so the CORS answers, the body limit and the body's errors are the same as before.
+// so the CORS answers, the body limit and the body's errors are the same as before; the common
+// plain JSON body is read by json-body.ts instead, to the same result.
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import bodyParser from 'body-parser';
 import cors from 'cors';
@@ -16,6 +17,7 @@ import type { GraphqlRequestCheck } from './graphql-http.js';
 import { answerBodyError, sendRequestError } from './graphql-refusals.js';
 import { sendHttpError } from './http-errors.js';
 import { sendText } from './http-send.js';
+import { plainJsonLength, readPlainJson } from './json-body.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { searchOf } from './request-url.js';
 
@@ -84,7 +86,11 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
 
 export function graphqlEndpoint(options: GraphqlEndpointOptions): Handler {
   const withCors = options.corsOrigins?.length ? graphqlCors(options.corsOrigins) : undefined;
-  const readBody = bodyParser.json({ limit: options.bodyLimit ?? DEFAULT_LIMITS.bodyLimitBytes });
+  const limit = options.bodyLimit ?? DEFAULT_LIMITS.bodyLimitBytes;
+  const parseJson = bodyParser.json({ limit });
+  // The usual body is read by json-body.ts; any other is left to body-parser.
+  const readBody = (req: IncomingMessage, res: ServerResponse, next: Next): void =>
+    plainJsonLength(req, limit) === undefined ? parseJson(req, res, next) : readPlainJson(req, next);
 
   async function execute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = graphqlRequestOf(req);
