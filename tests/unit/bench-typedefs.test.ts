@@ -3,9 +3,12 @@
 // comparison stays fair, and that the library accepts it.
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DATING_RELATIONS } from '../../src/explore/timeline/cypher.js';
 import { ENTITY_TYPES, RELATIONS } from '../../src/graph/model.js';
 import { libraryTypeDefs } from '../../bench/neo4j-graphql/type-defs.js';
+import { projectPath } from '../../src/paths.js';
 
 const typeDefs = libraryTypeDefs();
 const document = parse(typeDefs);
@@ -49,5 +52,18 @@ describe('the Neo4j GraphQL Library type definitions', () => {
     const schema = await new Neo4jGraphQL({ typeDefs }).getSchema();
     expect(schema.getQueryType()?.getFields().recommendations).toBeDefined();
     expect(schema.getType('Recommendation')?.toString()).toBe('Recommendation');
+  });
+});
+
+// The floor and the library answer the timeline with Cypher written here; it must ask for every kind
+// of dated event the API's timeline returns, or the three would agree only while a store lacks one.
+describe('the timeline Cypher of the floor and the library', () => {
+  const dating = DATING_RELATIONS.map((r) => r.type).sort();
+  const typesIn = (text: string) =>
+    [...text.matchAll(/\(e:Entity\)-\[r:([A-Z_|]+)\]->\(d\)/g)].map((m) => m[1]!.split('|').sort());
+
+  it('names every dating relationship of the model', () => {
+    expect(typesIn(readFileSync(projectPath('bench', 'floor', 'timeline.cypher'), 'utf8'))).toEqual([dating]);
+    expect(typesIn(typeDefs)).toEqual([dating]);
   });
 });
