@@ -54,9 +54,10 @@ export function createHttpApp(options: HttpOptions): HttpApp {
     if (req.headers['accept-encoding'] !== undefined) return compress(req, res, () => serve(req, res));
     // A client that names no encoding is sent none (the compressor would choose `identity` too),
     // so its per-request set-up (wrapping the response, a header hook, negotiation) is skipped:
-    // 7-8% of a cheap request's CPU (`npm run bench:fixed-cost`). Only its Vary header is kept, so that a shared cache
-    // never hands this answer's uncompressed form to a client that asked for another, or the
-    // reverse. The compressor sends it only with types that compress; here it goes with all.
+    // 7-8% of a cheap request's CPU (`npm run bench:fixed-cost`). Only its Vary header is kept, so
+    // that a shared cache never hands this answer's uncompressed form to a client that asked for
+    // another, or the reverse. The compressor sends it only with types that compress; here it goes
+    // with all.
     res.setHeader('Vary', 'Accept-Encoding');
     serve(req, res);
   };

@@ -2,8 +2,9 @@
 // of a declared length within the limit, neither compressed nor chunked, typed `application/json`
 // (with `charset=utf-8` or no charset). That is what GraphQL clients send, and body-parser's
 // machinery for everything else (media-type parsing, charset decoders, inflation, length checks)
-// cost about 8% of a cheap request's CPU (`npm run bench:fixed-cost`). Any other body is left to body-parser, which
-// reads it as before; what this reader gives is what body-parser gives for the same body:
+// cost about 8% of a cheap request's CPU (`npm run bench:fixed-cost`). Any other body is left to
+// body-parser, which reads it as before; what this reader gives is what body-parser gives for the
+// same body (tests/unit/json-body.test.ts sends each to both):
 //  - a leading byte-order mark is dropped, as body-parser's decoder drops it;
 //  - an empty body is `{}`;
 //  - anything but an object or an array, or text that is not JSON, fails with body-parser's
