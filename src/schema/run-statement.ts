@@ -19,3 +19,8 @@ export async function rows(ctx: Context, statement: Statement): Promise<unknown[
   const result = await ctx.db.read(statement.cypher, statement.params);
   return result.records.map((record) => record.get('result'));
 }
+
+/** The list in the `result` of the one row, for statements that collect their answer. */
+export async function list(ctx: Context, statement: Statement): Promise<unknown[]> {
+  return ((await one(ctx, statement)) ?? []) as unknown[];
+}

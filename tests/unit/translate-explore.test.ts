@@ -173,9 +173,9 @@ WITH *, head(COLLECT {
     RETURN this0, 0 AS var1, var2 ORDER BY var2 DESC, this0.key LIMIT $param0
 }
 WITH this0, max(var1) AS var1, max(var2) AS var2
-RETURN {score: var2, entity: {__typename: head([var3 IN labels(this0) WHERE var3 <> 'Entity']), key: this0.key}} AS result
 ORDER BY var1 DESC, CASE WHEN var1 = 2 THEN this0.matchName END, var2 DESC, this0.key
-LIMIT $param0`);
+LIMIT $param0
+RETURN collect({score: var2, entity: {__typename: head([var3 IN labels(this0) WHERE var3 <> 'Entity']), key: this0.key}}) AS result`);
     expect(sent[0]!.params).toEqual({
       param0: int(3),
       param1: 'oconnor',

@@ -85,8 +85,11 @@ function fullText(
  *         WITH n, score WHERE score > 0 RETURN n, 0 AS rank, score ORDER BY score DESC, n.key LIMIT $first
  *   ($query names the types when there are some: ofTypes, search-text.ts)
  * }
- * WITH n, max(rank) AS rank, max(score) AS score
- * RETURN { match, score, entity: n {…} } AS result ORDER BY rank DESC, <name for prefixes>, score DESC, n.key LIMIT $first
+ * WITH n, max(rank) AS rank, max(score) AS score ORDER BY rank DESC, <name for prefixes>, score DESC, n.key LIMIT $first
+ * RETURN collect({ match, score, entity: n {…} }) AS result
+ *
+ * One row, its list in order: the hits are shaped only after the cut, and the driver decodes one
+ * record instead of one a hit.
  */
 export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Statement {
   const first = checkFirst(args.first, t.options);
@@ -122,8 +125,8 @@ export function search(t: Translator, args: SearchArgs, tree: ResolveTree): Stat
     ${branches.join('\n    UNION\n    ')}
 }
 WITH ${n}, max(${r}) AS ${r}, max(${s}) AS ${s}
-RETURN ${ctx.compile(hit)} AS result
 ORDER BY ${r} DESC, CASE WHEN ${r} = 2 THEN ${n}.matchName END, ${s} DESC, ${n}.key
-LIMIT ${limit}`;
+LIMIT ${limit}
+RETURN collect(${ctx.compile(hit)}) AS result`;
   }).build();
 }

@@ -5,7 +5,7 @@ import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { treeOf } from '../../graph/resolve-tree.js';
 import { byFirst } from '../../schema/complexity.js';
 import type { Context } from '../../schema/context.js';
-import { rows } from '../../schema/run-statement.js';
+import { list } from '../../schema/run-statement.js';
 import { complete } from '../args.js';
 import { SearchArgs } from './args.js';
 import { search } from './cypher.js';
@@ -23,6 +23,6 @@ export class SearchResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
-    return rows(ctx, ctx.translator.reused('search', complete(SearchArgs, args), treeOf(info), search));
+    return list(ctx, ctx.translator.reused('search', complete(SearchArgs, args), treeOf(info), search));
   }
 }

@@ -26,7 +26,8 @@ export interface SuggestArgs {
  *   UNION … n.matchAbbreviation STARTS WITH $form … UNION … n.key STARTS WITH $key …
  *   UNION MATCH (n:Entity) WHERE n.matchName CONTAINS ' ' + $form RETURN n, 1 AS rank ORDER BY n.matchName LIMIT $first
  * }
- * WITH n, max(rank) AS rank RETURN { match, entity } ORDER BY rank DESC, n.matchName, n.key LIMIT $first
+ * WITH n, max(rank) AS rank ORDER BY rank DESC, n.matchName, n.key LIMIT $first
+ * RETURN collect({ match, entity }) AS result   (one row, as search's: see there)
  */
 export function suggest(t: Translator, args: SuggestArgs, tree: ResolveTree): Statement {
   checkCount(args.prefix.length, 'prefix', 'searchText', 'characters', 'search text ');
@@ -71,8 +72,8 @@ export function suggest(t: Translator, args: SuggestArgs, tree: ResolveTree): St
     ${branches.join('\n    UNION\n    ')}
 }
 WITH ${n}, max(${r}) AS ${r}, 0.0 AS ${ctx.compile(score)}
-RETURN ${ctx.compile(hit)} AS result
 ORDER BY ${r} DESC, ${n}.matchName, ${n}.key
-LIMIT ${limit}`;
+LIMIT ${limit}
+RETURN collect(${ctx.compile(hit)}) AS result`;
   }).build();
 }

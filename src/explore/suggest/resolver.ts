@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { treeOf } from '../../graph/resolve-tree.js';
 import type { Context } from '../../schema/context.js';
-import { rows } from '../../schema/run-statement.js';
+import { list } from '../../schema/run-statement.js';
 import { complete } from '../args.js';
 import { SuggestArgs } from './args.js';
 import { suggest } from './cypher.js';
@@ -21,6 +21,6 @@ export class SuggestResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
-    return rows(ctx, ctx.translator.reused('suggest', complete(SuggestArgs, args), treeOf(info), suggest));
+    return list(ctx, ctx.translator.reused('suggest', complete(SuggestArgs, args), treeOf(info), suggest));
   }
 }
