@@ -15,12 +15,17 @@
 // `--baseline DIR` adds the API of another built checkout (DIR/dist/bench/servers/index.js, which
 // must have this script too) as a third server, for a lever's before and after on the same machine
 // in the same minutes.
+//
+// A second table pairs the servers round by round: each round measures them back to back, so the
+// ratio within a round is spared the drift between rounds (Neo4j's JIT, the machine's other work),
+// which moves whole cells by 15% or more with real answers. Many short rounds (`--rounds 20
+// --requests 400`) then give the ratio's median and quartiles, a lever's effect with its spread.
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkAgreement } from './run/agree.js';
 import { measure, type Measurement } from './run/measure.js';
-import { median } from './run/percentile.js';
+import { median, percentile } from './run/percentile.js';
 import { openStore, sizeOf } from './run/store.js';
 import { spawnSystem, type Running } from './run/systems.js';
 import { casesNamed } from './suite/index.js';
@@ -108,6 +113,27 @@ try {
       console.log(
         `| ${c.name} | ${concurrency} | ${fmt(aCpu, 3)} | ${fmt(fCpu, 3)} | ${fmt(aCpu / fCpu)} | ${fmt(aMed)} | ${fmt(fMed)} | ${fmt(aMed / fMed)} | ${fmt(aTp, 0)} | ${fmt(fTp, 0)} | ${fmt(aTp / fTp)} |${baseline}`,
       );
+    }
+  const others = systems.filter((s) => s.label !== 'api').map((s) => s.label);
+  console.log(
+    `\nPaired by round: API ÷ ${others.join(' and API ÷ ')}, median [quartiles] of the ${rounds} rounds' ratios`,
+  );
+  console.log(`| case | c |${others.map((o) => ` CPU ÷ ${o} | median latency ÷ ${o} | req/s ÷ ${o} |`).join('')}`);
+  console.log(`|---|---|${others.map(() => '---|---|---|').join('')}`);
+  const spread = (ratios: number[]) => {
+    const sorted = [...ratios].sort((a, b) => a - b);
+    return `${fmt(percentile(sorted, 50))} [${fmt(percentile(sorted, 25))}–${fmt(percentile(sorted, 75))}]`;
+  };
+  for (const c of suite)
+    for (const concurrency of concurrencies) {
+      const api = cells.get(`${c.name}|${concurrency}|api`) ?? [];
+      const columns = others.map((other) => {
+        const theirs = cells.get(`${c.name}|${concurrency}|${other}`) ?? [];
+        const ratios = (field: keyof Measurement) =>
+          api.map((m, round) => (m[field] as number) / (theirs[round]![field] as number));
+        return ` ${spread(ratios('cpuMsPerRequest'))} | ${spread(ratios('medianMs'))} | ${spread(ratios('throughput'))} |`;
+      });
+      console.log(`| ${c.name} | ${concurrency} |${columns.join('')}`);
     }
 } finally {
   for (const s of systems) await s.stop();
