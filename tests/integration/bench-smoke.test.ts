@@ -67,13 +67,17 @@ describe('benchmark smoke run', () => {
     for (const m of pass.measurements.filter((x) => x.system !== 'neo4jGraphql')) expect(m.roundTrips).toBe(1);
     expect(pass.apiRssMb).toBeGreaterThan(0);
     expect(pass.apiHeapUsedMb).toBeGreaterThan(0);
-    // Every server counts what it allocates: a GraphQL request costs more than a bare Cypher one.
+    // Every server counts what it allocates and the CPU it spends. What the API allocates follows its
+    // work: a never-seen text, parsed, validated and planned each time, costs it a few times what the
+    // same lookup repeated does (about 315 against 112 KiB at 100k nodes; about 355 against 135-160
+    // in this run). The floor is no yardstick: its bare Cypher request allocates less than the API's
+    // lookup, but by too little for eight requests to tell every time (a run had the floor's above).
     for (const m of pass.measurements) expect(m.allocatedKbPerRequest, `${m.case} ${m.system}`).toBeGreaterThan(0);
     for (const m of pass.measurements) expect(m.cpuMsPerRequest, `${m.case} ${m.system}`).toBeGreaterThan(0);
-    const lookupKb = (system: string) =>
-      pass.measurements.find((m) => m.case === 'lookup' && m.system === system && m.concurrency === 1)!
+    const apiKb = (name: string) =>
+      pass.measurements.find((m) => m.case === name && m.system === 'api' && m.concurrency === 1)!
         .allocatedKbPerRequest;
-    expect(lookupKb('api')).toBeGreaterThan(lookupKb('floor'));
+    expect(apiKb('lookupFresh')).toBeGreaterThan(apiKb('lookup'));
 
     const results: BenchResults = {
       startedAt: 'now',
