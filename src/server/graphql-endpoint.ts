@@ -17,7 +17,7 @@ import type { GraphqlRequestCheck } from './graphql-http.js';
 import { answerBodyError, sendRequestError } from './graphql-refusals.js';
 import { sendHttpError } from './http-errors.js';
 import { sendText } from './http-send.js';
-import { plainJsonLength, readPlainJson } from './json-body.js';
+import { isPlainJson, readPlainJson } from './json-body.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { searchOf } from './request-url.js';
 
@@ -90,7 +90,7 @@ export function graphqlEndpoint(options: GraphqlEndpointOptions): Handler {
   const parseJson = bodyParser.json({ limit });
   // The usual body is read by json-body.ts; any other is left to body-parser.
   const readBody = (req: IncomingMessage, res: ServerResponse, next: Next): void =>
-    plainJsonLength(req, limit) === undefined ? parseJson(req, res, next) : readPlainJson(req, next);
+    isPlainJson(req, limit) ? readPlainJson(req, next) : parseJson(req, res, next);
 
   async function execute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = graphqlRequestOf(req);

@@ -12,9 +12,8 @@ const CHARSET = /;\s*charset\s*=/i;
 /** The methods whose answers a client may revalidate with If-None-Match (Express's `req.fresh`). */
 const CONDITIONAL = new Set(['GET', 'HEAD', 'QUERY']);
 
-/** Whether the client's cached copy is still good (Express's `req.fresh`). */
+/** Whether the client's cached copy of a GET, HEAD or QUERY answer is good (Express's `req.fresh`). */
 function isFresh(req: IncomingMessage, res: ServerResponse): boolean {
-  if (!CONDITIONAL.has(req.method ?? '')) return false;
   const status = res.statusCode;
   if ((status < 200 || status >= 300) && status !== 304) return false;
   return fresh(req.headers, {
@@ -30,8 +29,10 @@ export function sendText(req: IncomingMessage, res: ServerResponse, text: string
   else if (!CHARSET.test(type)) res.setHeader('content-type', `${type}; charset=utf-8`);
   const body = Buffer.from(text, 'utf8');
   if (!res.hasHeader('transfer-encoding')) res.setHeader('content-length', body.length);
-  if (CONDITIONAL.has(req.method ?? '') && !res.hasHeader('etag')) res.setHeader('etag', etag(body, { weak: true }));
-  if (isFresh(req, res)) res.statusCode = 304;
+  if (CONDITIONAL.has(req.method ?? '')) {
+    if (!res.hasHeader('etag')) res.setHeader('etag', etag(body, { weak: true }));
+    if (isFresh(req, res)) res.statusCode = 304;
+  }
   if (res.statusCode === 204 || res.statusCode === 304) {
     res.removeHeader('content-type');
     res.removeHeader('content-length');

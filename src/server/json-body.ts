@@ -20,19 +20,19 @@ const OBJECT_OR_ARRAY = /^[\x20\x09\x0a\x0d]*[{[]/;
 const bodyError = (type: string, message: string): Error & { status: number; type: string } =>
   Object.assign(new Error(message), { status: 400, statusCode: 400, expose: true, type });
 
-/** The declared length of a body this reader takes, or undefined for one left to body-parser. */
-export function plainJsonLength(req: IncomingMessage, limit: number): number | undefined {
+/** Whether this reader takes the body; false for one left to body-parser. */
+export function isPlainJson(req: IncomingMessage, limit: number): boolean {
   const { headers } = req;
-  if (headers['content-encoding'] !== undefined || headers['transfer-encoding'] !== undefined) return undefined;
+  if (headers['content-encoding'] !== undefined || headers['transfer-encoding'] !== undefined) return false;
   const type = headers['content-type'];
-  if (type === undefined || !PLAIN_JSON.test(type)) return undefined;
+  if (type === undefined || !PLAIN_JSON.test(type)) return false;
   // Node's parser has already refused a malformed or repeated Content-Length.
   const length = Number(headers['content-length']);
-  return length >= 1 && length <= limit ? length : undefined;
+  return length >= 1 && length <= limit;
 }
 
 /** body-parser's `json()` parse of a decoded body (strict, no reviver). */
-export function parseJsonBody(text: string): unknown {
+function parseJsonBody(text: string): unknown {
   if (text.length === 0) return {};
   if (!OBJECT_OR_ARRAY.test(text)) throw bodyError('entity.parse.failed', 'the request body is not a JSON object');
   try {
@@ -43,7 +43,7 @@ export function parseJsonBody(text: string): unknown {
 }
 
 /**
- * Reads a body `plainJsonLength` accepted into `req.body`, then calls `done` once: with no
+ * Reads a body `isPlainJson` accepted into `req.body`, then calls `done` once: with no
  * argument, or with an error of body-parser's types.
  */
 export function readPlainJson(req: IncomingMessage, done: (error?: unknown) => void): void {
@@ -55,8 +55,8 @@ export function readPlainJson(req: IncomingMessage, done: (error?: unknown) => v
     settled = true;
     req.off('data', onData);
     req.off('end', onEnd);
-    req.off('error', onError);
-    req.off('close', onClose);
+    req.off('error', onAbort);
+    req.off('close', onAbort);
     done(error);
   };
   const onData = (chunk: Buffer) => {
@@ -73,10 +73,10 @@ export function readPlainJson(req: IncomingMessage, done: (error?: unknown) => v
     }
     settle();
   };
-  const onError = () => settle(bodyError('request.aborted', 'request aborted'));
-  const onClose = () => settle(bodyError('request.aborted', 'request aborted'));
+  // An error, or a close before the end: the client went away mid-body.
+  const onAbort = () => settle(bodyError('request.aborted', 'request aborted'));
   req.on('data', onData);
   req.on('end', onEnd);
-  req.on('error', onError);
-  req.on('close', onClose);
+  req.on('error', onAbort);
+  req.on('close', onAbort);
 }

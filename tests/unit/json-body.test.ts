@@ -6,7 +6,7 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import { connect, type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainJsonLength, readPlainJson } from '../../src/server/json-body.js';
+import { isPlainJson, readPlainJson } from '../../src/server/json-body.js';
 
 const LIMIT = 1000;
 const parser = bodyParser.json({ limit: LIMIT });
@@ -37,9 +37,7 @@ const servers: Server[] = [];
 const urls: { plain: string; parser: string } = { plain: '', parser: '' };
 beforeAll(async () => {
   const both = serve((req) =>
-    plainJsonLength(req, LIMIT) === undefined
-      ? ['body-parser', parser]
-      : ['plain', (r, _res, done) => readPlainJson(r, done)],
+    isPlainJson(req, LIMIT) ? ['plain', (r, _res, done) => readPlainJson(r, done)] : ['body-parser', parser],
   );
   const only = serve(() => ['body-parser', parser]);
   for (const [server, key] of [
