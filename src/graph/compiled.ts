@@ -20,8 +20,19 @@ const MAX_CHARACTERS = 4_000_000;
 /** Undefined is kept apart from absence, so that no two selections share a key by accident. */
 const marked = (_key: string, value: unknown) => (value === undefined ? '\u0000undefined' : value);
 
+/** Keys of frozen selections (resolve-tree.ts gives a kept plan's selection again, frozen). */
+const frozenKeys = new WeakMap<FieldsByTypeName, string>();
+
 /** The selection as a key: everything the entity builders read from it, in document order. */
-export const selectionKey = (fieldsByTypeName: FieldsByTypeName): string => JSON.stringify(fieldsByTypeName, marked);
+export function selectionKey(fieldsByTypeName: FieldsByTypeName): string {
+  if (!Object.isFrozen(fieldsByTypeName)) return JSON.stringify(fieldsByTypeName, marked);
+  let key = frozenKeys.get(fieldsByTypeName);
+  if (key === undefined) {
+    key = JSON.stringify(fieldsByTypeName, marked);
+    frozenKeys.set(fieldsByTypeName, key);
+  }
+  return key;
+}
 
 /** Coerced argument values as a key, with the same care for undefined. */
 export const argumentsKey = (args: object): string => JSON.stringify(args, marked);

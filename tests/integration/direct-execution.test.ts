@@ -90,6 +90,42 @@ describe('direct execution', () => {
     expect(next.answered).toEqual(['direct']);
   });
 
+  it('answers a kept plan again with new variables, below the root as well as at it', async () => {
+    // The first request of each text makes its plan; the later ones reuse it, and with it the
+    // selection below the root when that names no variable (src/graph/resolve-tree.ts).
+    const rootOnly =
+      'query($k: String!) { organisation(key: $k) { key name inspects(first: 2) { totalCount nodes { key } } } }';
+    const below =
+      'query($k: String!, $n: Int!) { organisation(key: $k) { key inspects(first: $n) { nodes { key } } } }';
+    const inFragment =
+      'query($k: String!, $n: Int!) { organisation(key: $k) { ...F } } fragment F on Organisation { key inspects(first: $n) { nodes { key } } }';
+    const asked: [string, Record<string, unknown>][] = [
+      [rootOnly, { k: 'hmic' }],
+      [rootOnly, { k: 'acpo' }],
+      [rootOnly, { k: 'hmic' }],
+      [below, { k: 'hmic', n: 1 }],
+      [below, { k: 'hmic', n: 3 }],
+      [inFragment, { k: 'hmic', n: 1 }],
+      [inFragment, { k: 'hmic', n: 3 }],
+    ];
+    const seen = new Map<string, string>();
+    for (const [query, variables] of asked) {
+      const r = await both({ name: query, query, direct: true }, variables);
+      expect(JSON.stringify(r.a.body)).toBe(JSON.stringify(r.b.body));
+      expect(r.answered).toEqual(['direct']);
+      seen.set(`${query} ${JSON.stringify(variables)}`, JSON.stringify(r.a.body));
+    }
+    const nodes = (query: string, variables: object) =>
+      JSON.parse(seen.get(`${query} ${JSON.stringify(variables)}`)!).singleResult.data.organisation.inspects.nodes;
+    // Not one answer given for every request: the key and the page size each change the answer.
+    expect(seen.get(`${rootOnly} ${JSON.stringify({ k: 'acpo' })}`)).not.toBe(
+      seen.get(`${rootOnly} ${JSON.stringify({ k: 'hmic' })}`),
+    );
+    expect(nodes(below, { k: 'hmic', n: 1 })).toHaveLength(1);
+    expect(nodes(below, { k: 'hmic', n: 3 })).toHaveLength(3);
+    expect(nodes(inFragment, { k: 'hmic', n: 3 })).toHaveLength(3);
+  });
+
   it('sends each statement once when ordinary execution takes over', async () => {
     const statements: string[] = [];
     const db = { ...h.context.db };

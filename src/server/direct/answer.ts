@@ -5,13 +5,14 @@
 // answer is left to ordinary execution (`Bail`), execution gets the same database answers: no
 // statement runs twice, and a timeout is not waited for twice.
 import {
-  defaultFieldResolver,
   getArgumentValues,
   Kind,
   visit,
   BREAK,
+  type ASTNode,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -21,28 +22,39 @@ import type { Database } from '../../db/neo4j.js';
 import { withRead } from '../../db/wrap.js';
 import type { Context } from '../../schema/context.js';
 import type { Logger } from 'pino';
+import { keepSelection } from '../../graph/resolve-tree.js';
+import { rootResolver } from './roots.js';
 import { Bail, complete, Unsupported, type FieldPlan, type Shaping } from './shape.js';
 
 /** Which path answered an operation: the fast lane, the plugin in Apollo's pipeline, or execution. */
 export type AnsweredBy = 'lane' | 'direct' | 'executed';
 
-export interface Plan {
-  fragments: Record<string, FragmentDefinitionNode>;
-  roots: FieldPlan[];
+export interface RootPlan extends FieldPlan {
+  field: NonNullable<FieldPlan['field']>;
+  /** The field's resolver, without type-graphql's wrapper where that is the same (roots.ts). */
+  resolve: GraphQLFieldResolver<unknown, unknown>;
 }
 
-function hasDirectives(node: DocumentNode): boolean {
-  // Every directive starts with an `@` token: a text without one has none, and needs no visit.
-  if (node.loc && !node.loc.source.body.includes('@')) return false;
+export interface Plan {
+  fragments: Record<string, FragmentDefinitionNode>;
+  roots: RootPlan[];
+}
+
+/** Whether a node of the kind (a directive, a variable) occurs anywhere in `node`. */
+function has(node: ASTNode, kind: 'Directive' | 'Variable'): boolean {
   let found = false;
   visit(node, {
-    Directive() {
+    [kind]() {
       found = true;
       return BREAK;
     },
   });
   return found;
 }
+
+// Every directive starts with an `@` token: a text without one has none, and needs no visit.
+const hasDirectives = (node: DocumentNode): boolean =>
+  (!node.loc || node.loc.source.body.includes('@')) && has(node, 'Directive');
 
 /**
  * The operation's plan, or null when only ordinary execution answers it: anything but a query, a
@@ -54,11 +66,18 @@ export function planOf(schema: GraphQLSchema, document: DocumentNode, operation:
   if (operation.operation !== 'query' || !query || hasDirectives(document)) return null;
   const fragments: Plan['fragments'] = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  const roots: FieldPlan[] = [];
+  // With no directive in the document, only an argument below a root field can make its selection
+  // depend on the variables; a document whose fragments name none, and a root whose own selection
+  // names none, has the same selection below that root on every request (resolve-tree.ts).
+  const fragmentsConstant = !Object.values(fragments).some((f) => has(f, 'Variable'));
+  const roots: RootPlan[] = [];
   for (const [responseName, nodes] of collectFields(schema, fragments, {}, query, operation.selectionSet)) {
     const field = query.getFields()[nodes[0]!.name.value];
     if (!field) return null;
-    roots.push({ responseName, field, nodes, read: () => undefined, selections: new Map() });
+    if (fragmentsConstant && !nodes.some((n) => n.selectionSet && has(n.selectionSet, 'Variable')))
+      keepSelection(nodes);
+    const resolve = rootResolver(schema, field);
+    roots.push({ responseName, field, nodes, resolve, read: () => undefined, selections: new Map() });
   }
   return { fragments, roots };
 }
@@ -103,7 +122,7 @@ export async function answerOperation(a: Answering, reads: Read[]): Promise<Reco
   const query = schema.getQueryType()!;
   const settled = await Promise.allSettled(
     plan.roots.map(async (root) => {
-      const field = root.field!;
+      const field = root.field;
       const info: GraphQLResolveInfo = {
         fieldName: field.name,
         fieldNodes: root.nodes,
@@ -117,7 +136,7 @@ export async function answerOperation(a: Answering, reads: Read[]): Promise<Reco
         variableValues: variables,
       };
       const args = getArgumentValues(field, root.nodes[0]!, variables);
-      return (field.resolve ?? defaultFieldResolver)(undefined, args, ctx, info);
+      return root.resolve(undefined, args, ctx, info);
     }),
   );
   const shaping: Shaping = { schema, fragments: plan.fragments, variables, ctx };
@@ -125,7 +144,7 @@ export async function answerOperation(a: Answering, reads: Read[]): Promise<Reco
   plan.roots.forEach((root, i) => {
     const result = settled[i]!;
     if (result.status === 'rejected') throw new Bail();
-    data[root.responseName] = complete(shaping, root.field!.type, result.value, root);
+    data[root.responseName] = complete(shaping, root.field.type, result.value, root);
   });
   return data;
 }
