@@ -22,6 +22,8 @@ export function buildAppSchema(): GraphQLSchema {
       // Concrete types reachable only through interfaces must still be in the schema.
       orphanedTypes: Object.values(ENTITY_CLASSES),
       validate: false,
+      // No global middleware: a kept plan calls root methods without the wrapper that would run it
+      // (src/server/direct/roots.ts checks each field's own middleware and roles only).
     }),
   );
   return schema;

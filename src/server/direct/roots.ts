@@ -7,6 +7,8 @@
 // (explore/args.ts `complete`) or read the selection's tree instead, so none depends on the wrapper's
 // class instances. Fields with middleware or roles, and anything this file does not recognise, keep
 // their schema resolver; tests/integration/direct-execution.test.ts compares the answers of both.
+// The schema is built without global middleware (build-schema.ts): one added there would be skipped
+// here, so it must be checked here too.
 import { defaultFieldResolver, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
