@@ -10,6 +10,7 @@ import { buildAppSchema } from '../schema/build-schema.js';
 import type { Context } from '../schema/context.js';
 import { DEFAULT_PAGE_SIZES } from '../schema/complexity.js';
 import { createFastLane, NO_STORE, type FastLane } from './direct/lane.js';
+import { documentStore } from './document-store.js';
 import { directExecutionPlugin, type DirectExecutionOptions } from './direct/plugin.js';
 import { hardening, type HardeningOptions } from './hardening.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -127,6 +128,8 @@ export function createApiServer(options: ServerOptions = {}): { apollo: ApolloSe
     // Automatic persisted queries are resolved before Apollo, with trusted documents, by
     // graphql-http.ts (one place for every hash, one set of error codes); Apollo's own is off.
     persistedQueries: false,
+    // Parsed and validated texts, weighed without serializing each new one (document-store.ts).
+    documentStore: documentStore(),
     ...(options.introspection === undefined ? {} : { introspection: options.introspection }),
     ...guards,
   });
