@@ -76,7 +76,7 @@ export function planOf(schema: GraphQLSchema, document: DocumentNode, operation:
     if (!field) return null;
     if (fragmentsConstant && !nodes.some((n) => n.selectionSet && has(n.selectionSet, 'Variable')))
       keepSelection(nodes);
-    const resolve = rootResolver(schema, field);
+    const resolve = rootResolver(field);
     roots.push({ responseName, field, nodes, resolve, read: () => undefined, selections: new Map() });
   }
   return { fragments, roots };

@@ -9,7 +9,7 @@
 // their schema resolver; tests/integration/direct-execution.test.ts compares the answers of both.
 // The schema is built without global middleware (build-schema.ts): one added there would be skipped
 // here, so it must be checked here too.
-import { defaultFieldResolver, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLField, type GraphQLFieldResolver } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 type Resolve = GraphQLFieldResolver<unknown, unknown>;
@@ -39,12 +39,11 @@ function reader(
   }
 }
 
-function plainOf(schema: GraphQLSchema, fieldName: string): Resolve | undefined {
+function plainOf(fieldName: string): Resolve | undefined {
   const found = getMetadataStorage().queries.filter((q) => q.schemaName === fieldName);
   if (found.length !== 1) return undefined;
   const [query] = found as [(typeof found)[number]];
   if (query.roles !== undefined || (query.middlewares?.length ?? 0) > 0) return undefined;
-  if (schema.getQueryType()?.getFields()[fieldName] === undefined) return undefined;
   const params = [...(query.params ?? [])].sort((a, b) => a.index - b.index);
   if (params.some((p, i) => p.index !== i)) return undefined;
   const readers = params.map(reader);
@@ -67,10 +66,10 @@ function plainOf(schema: GraphQLSchema, fieldName: string): Resolve | undefined 
 }
 
 /** The resolver to call for a root query field: its method without the wrapper where that is the same. */
-export function rootResolver(schema: GraphQLSchema, field: GraphQLField<unknown, unknown>): Resolve {
+export function rootResolver(field: GraphQLField<unknown, unknown>): Resolve {
   let resolve = plainByField.get(field);
   if (!resolve) {
-    resolve = plainOf(schema, field.name) ?? field.resolve ?? defaultFieldResolver;
+    resolve = plainOf(field.name) ?? field.resolve ?? defaultFieldResolver;
     plainByField.set(field, resolve);
   }
   return resolve;
