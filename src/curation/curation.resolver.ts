@@ -15,7 +15,7 @@ import {
   RecordProgressPayload,
 } from './curation.payloads.js';
 import { linkEntities } from './link-entities.js';
-import { selectionOf } from './read-back.js';
+import { readTree } from '../graph/resolve-tree.js';
 import { recordProgress } from './record-progress.js';
 
 @Resolver()
@@ -29,7 +29,7 @@ export class CurationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return recordProgress(ctx, selectionOf(info), input);
+    return recordProgress(ctx, readTree(info), input);
   }
 
   @Authorized(Role.CURATOR)
@@ -41,7 +41,7 @@ export class CurationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return addDocument(ctx, selectionOf(info), input);
+    return addDocument(ctx, readTree(info), input);
   }
 
   @Authorized(Role.CURATOR)
@@ -53,7 +53,7 @@ export class CurationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return linkEntities(ctx, selectionOf(info), input);
+    return linkEntities(ctx, readTree(info), input);
   }
 
   @Authorized(Role.CURATOR)
@@ -63,6 +63,6 @@ export class CurationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return correctProperty(ctx, selectionOf(info), info.schema, input);
+    return correctProperty(ctx, readTree(info), info.schema, input);
   }
 }

@@ -1,10 +1,9 @@
 // A curation payload in the shape the field resolvers expect (keyed by response alias, see
 // src/schema/bind-resolvers.ts). Its entities are read inside the curation's own transaction, after
 // its writes, so the caller sees exactly what it committed.
-import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Statements } from '../db/neo4j.js';
 import type { Target } from '../graph/model.js';
+import type { ResolveTree } from '../graph/resolve-tree.js';
 import { lookupByKey } from '../graph/root-queries.js';
 import type { Translator } from '../graph/translate.js';
 
@@ -13,10 +12,6 @@ export interface Outcome {
   auditKey: string | null;
   /** The payload's entity fields: which entity each one is. */
   entities: Record<string, { type: Target; key: string }>;
-}
-
-export function selectionOf(info: GraphQLResolveInfo): ResolveTree {
-  return parseResolveInfo(info) as ResolveTree;
 }
 
 export async function readBack(

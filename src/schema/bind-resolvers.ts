@@ -4,9 +4,11 @@
 import {
   isInterfaceType,
   isObjectType,
+  type GraphQLAbstractType,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLSchema,
+  type GraphQLTypeResolver,
 } from 'graphql';
 import { toCursor, toGlobalId, type RawCursor } from '../graph/ids.js';
 import type { Context } from './context.js';
@@ -41,15 +43,31 @@ const resolverOf =
 /** The reader of every field bound here, for answers shaped without a resolver call (src/server/direct/). */
 export const READERS = new WeakMap<GraphQLField<unknown, unknown>, Reader>();
 
-/** The type resolver of every interface: a result's concrete type is the `__typename` the query put there. */
-export const typenameOf = (value: Raw): string => value.__typename as string;
+/**
+ * A result's concrete type: the `__typename` the query put in its map. A map without one comes from a
+ * selection that reads nothing the concrete type decides: no `__typename`, no `id`, no fragment on
+ * a narrower type (src/graph/entity/projection.ts leaves it out then). Every type of the interface
+ * answers such a selection alike, the same fields read the same way (tests/unit/interfaces.test.ts),
+ * so the first of them answers it.
+ */
+export function concreteTypeName(
+  value: Raw,
+  abstractType: GraphQLAbstractType,
+  schema: GraphQLSchema,
+): string | undefined {
+  return (value.__typename as string | undefined) ?? schema.getPossibleTypes(abstractType)[0]?.name;
+}
+
+/** The type resolver of every interface (concreteTypeName). */
+export const typenameOf: GraphQLTypeResolver<Raw, unknown> = (value, _ctx, info, abstractType) =>
+  concreteTypeName(value, abstractType, info.schema);
 
 export function bindResolvers(schema: GraphQLSchema): GraphQLSchema {
   const rootTypes = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
   for (const type of Object.values(schema.getTypeMap())) {
     // Results are plain maps, not class instances: their concrete type is the `__typename` the
     // query put there.
-    if (isInterfaceType(type)) type.resolveType = typenameOf;
+    if (isInterfaceType(type)) type.resolveType = typenameOf as GraphQLTypeResolver<unknown, unknown>;
     // isObjectType, not instanceof: it throws when two copies of graphql are loaded, where a silent
     // miss would leave every aliased field unresolved.
     if (!isObjectType(type) || type.name.startsWith('__') || rootTypes.has(type)) continue;

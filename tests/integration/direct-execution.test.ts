@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/schema/context.js';
-import { toGlobalId } from '../../src/graph/ids.js';
+import { fromGlobalId, toGlobalId } from '../../src/graph/ids.js';
 import { createServer } from '../../src/server/create-server.js';
 import type { AnsweredBy } from '../../src/server/direct/answer.js';
 import { CORPUS, type Case } from '../support/direct-corpus.js';
@@ -77,6 +77,33 @@ describe('direct execution', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id: unknown) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(rels(without)).toEqual(rels(withId).map(({ id: _id, ...rest }: { id: string }) => rest));
+  });
+
+  it('names the concrete type wherever __typename is asked, though maps without it answer as any type', async () => {
+    // Both paths answer alike whatever the maps hold, so what they agree on is checked here too: the
+    // type each entity really is, from its global ID, whether __typename is asked directly, under an
+    // alias, through a fragment on the interface, or in a request only ordinary execution answers.
+    const ask = async (query: string, direct = true) => {
+      const r = await both({ name: query, query, direct });
+      expect(JSON.stringify(r.a.body)).toBe(JSON.stringify(r.b.body));
+      expect(r.answered).toEqual(direct ? ['direct'] : ['executed']);
+      return (r.a.body.kind === 'single' ? r.a.body.singleResult.data : undefined) as any;
+    };
+    const typeOf = (id: string) => fromGlobalId(id).type;
+    const found = await ask(`{ a: entity(key: "hmic") { ... on Entity { t: __typename } }
+      b: entity(key: "rec-2009-1") { ...T } c: entity(key: "rec-2009-1") { name __typename } } fragment T on Entity { __typename }`);
+    expect(found).toEqual({
+      a: { t: 'Organisation' },
+      b: { __typename: 'Recommendation' },
+      c: { name: expect.any(String), __typename: 'Recommendation' },
+    });
+    const executed = await ask('{ entity(key: "hmic") { key @include(if: true) __typename } }', false);
+    expect(executed.entity.__typename).toBe('Organisation');
+    const withIds = await ask('{ search(text: "prevent", first: 8) { entity { id } } }');
+    const named = await ask('{ search(text: "prevent", first: 8) { entity { __typename } } }');
+    const types = withIds.search.map((hit: any) => typeOf(hit.entity.id));
+    expect(new Set(types).size).toBeGreaterThan(1);
+    expect(named.search.map((hit: any) => hit.entity.__typename)).toEqual(types);
   });
 
   it('answers the next page through the cursor of the first, directly', async () => {

@@ -71,6 +71,13 @@ export const CORPUS: Case[] = [
     direct: true,
   },
   { name: 'suggest', query: '{ suggest(prefix: "insp", first: 5) { match entity { key name } } }', direct: true },
+  {
+    // Nothing selected depends on the concrete type: the maps carry no __typename (projection.ts).
+    name: 'interfaces with no field that depends on the concrete type',
+    query: `{ entity(key: "hmic") { key name basis sources { excerpt } } timeline(first: 5) { entity { key name } }
+      search(text: "prevent", first: 3) { entity { ... on Entity { key } } } }`,
+    direct: true,
+  },
   { name: 'relationship types', query: '{ relationshipTypes { type count } }', direct: true },
   { name: 'a key that is not one', query: '{ organisation(key: "") { key } }', direct: false },
   { name: 'a cursor that is not one', query: '{ recommendations(after: "nope") { totalCount } }', direct: false },

@@ -29,6 +29,7 @@ describe('root resolvers without the wrapper', () => {
     const info = {
       fieldName: 'organisation',
       fieldNodes: operation.selectionSet.selections,
+      operation,
       parentType: query,
       variableValues: {},
       fragments: {},

@@ -43,10 +43,10 @@ RETURN {name: this0.name, inspects: head([var2 IN [COLLECT {
     expect(statements[0]!.params).toEqual({ param0: 'hmic', param1: int(2) });
   });
 
-  it('an entity map carries __typename only where the field is an interface, and __key only for an id', async () => {
+  it('an entity map carries __typename only where an interface field needs its concrete type, and __key only for an id', async () => {
     const returned = async (query: string) => {
       const [statement] = await cypherOf(query, { key: 'hmic' });
-      return /^RETURN (.*) AS result$/m.exec(statement!.cypher)?.[1];
+      return /^RETURN (.*) AS result$/ms.exec(statement!.cypher)?.[1];
     };
     const typename = "__typename: head([var1 IN labels(this0) WHERE var1 <> 'Entity'])";
     // A concrete type: the type is known without asking Neo4j, and no id is asked for.
@@ -54,10 +54,33 @@ RETURN {name: this0.name, inspects: head([var2 IN [COLLECT {
       '{key: this0.key}',
     );
     expect(await returned('query($key: String!) { organisation(key: $key) { id } }')).toBe('{__key: this0.key}');
-    // An interface: the concrete type comes from the node's labels, for type resolution and fragments.
-    expect(await returned('query($key: String!) { entity(key: $key) { key } }')).toBe(`{${typename}, key: this0.key}`);
+    // An interface: the concrete type comes from the node's labels where something depends on it:
+    // __typename itself (asked anywhere: directly, in a fragment on the interface, under an alias),
+    // an id, or a fragment on a narrower type.
+    expect(await returned('query($key: String!) { entity(key: $key) { key __typename } }')).toBe(
+      `{${typename}, key: this0.key}`,
+    );
+    expect(
+      await returned('query($key: String!) { entity(key: $key) { ...F } } fragment F on Entity { t: __typename }'),
+    ).toBe(`{${typename}}`);
+    expect(await returned('query($key: String!) { entity(key: $key) { ... on Entity { __typename } name } }')).toBe(
+      `{${typename}, name: this0.name}`,
+    );
+    expect(await returned('query($key: String!) { entity(key: $key) { id } }')).toBe(`{${typename}, __key: this0.key}`);
     expect(await returned('query($key: String!) { entity(key: $key) { ... on Organisation { id } } }')).toBe(
       `{${typename}, __key: this0.key}`,
+    );
+    expect(await returned('query($key: String!) { entity(key: $key) { ... on Organisation { name } } }')).toBe(
+      `{${typename}, name: CASE
+  WHEN this0:Organisation THEN this0.name
+END}`,
+    );
+    // Nothing that depends on it: any type of the interface answers the same (bind-resolvers.ts).
+    expect(await returned('query($key: String!) { entity(key: $key) { key name } }')).toBe(
+      '{key: this0.key, name: this0.name}',
+    );
+    expect(await returned('query($key: String!) { entity(key: $key) { ... on Entity { key } } }')).toBe(
+      '{key: this0.key}',
     );
   });
 

@@ -39,19 +39,24 @@ export class EntityProjection {
 
   /**
    * One entry per requested response name, plus what the resolvers above the map read besides:
-   * `__typename` where `staticType` (the GraphQL type the field declares) is an interface, for the
-   * concrete type the entity is answered as, and `__key` where an `id` is asked for, to make it
-   * from. A field of a concrete type knows its type without asking Neo4j, so its map carries neither
-   * unless needed: a timeline's 50 dates were sent as `{__typename, __key, key}` for `{ key }`. Fields
-   * asked for through a fragment on a narrower type only apply to nodes of that type.
+   * `__typename` for the concrete type the entity is answered as, and `__key` where an `id` is asked
+   * for, to make it from. Each only where needed: a field of a concrete type knows its type without
+   * asking Neo4j (a timeline's 50 dates were sent as `{__typename, __key, key}` for `{ key }`), and
+   * a field of an interface type needs it only for what the concrete type decides: `__typename`
+   * itself, an `id`, or a fragment on a narrower type (src/schema/bind-resolvers.ts answers the rest
+   * as any type of the interface). Fields asked for through a fragment on a narrower type only apply
+   * to nodes of that type.
    */
   entity(n: Cypher.Node, staticType: Target | 'Node', fieldsByTypeName: FieldsByTypeName): Cypher.Map {
     const byAlias = new Map<string, { type: string | undefined; expr: Cypher.Expr }[]>();
     let wantsId = false;
+    let wantsType = false;
     for (const [typeName, fields] of Object.entries(fieldsByTypeName)) {
       const applies = INTERFACES.has(typeName) || typeName === staticType ? undefined : typeName;
+      if (applies) wantsType = true;
       for (const [alias, tree] of Object.entries(fields)) {
         if (tree.name === 'id') wantsId = true;
+        if (tree.name === '__typename') wantsType = true;
         const expr = this.field(n, typeName, tree);
         if (!expr) continue;
         const list = byAlias.get(alias) ?? [];
@@ -60,7 +65,7 @@ export class EntityProjection {
       }
     }
     const map = new Cypher.Map();
-    if (INTERFACES.has(staticType)) map.set('__typename', typeNameOf(n));
+    if (INTERFACES.has(staticType) && (wantsType || wantsId)) map.set('__typename', typeNameOf(n));
     if (wantsId) map.set('__key', n.property('key'));
     for (const [alias, options] of byAlias) {
       const unconditional = options.find((o) => o.type === undefined);

@@ -139,7 +139,7 @@ export async function answerOperation(a: Answering, reads: Read[]): Promise<Reco
       return root.resolve(undefined, args, ctx, info);
     }),
   );
-  const shaping: Shaping = { schema, fragments: plan.fragments, variables, ctx };
+  const shaping: Shaping = { schema, fragments: plan.fragments, variables, ctx, argumentsChecked: new Set() };
   const data: Record<string, unknown> = {};
   plan.roots.forEach((root, i) => {
     const result = settled[i]!;

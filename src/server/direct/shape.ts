@@ -2,7 +2,7 @@
 // Below the root every field only reads its parent's map (src/schema/bind-resolvers.ts), so what
 // GraphQL's execution still does there is mechanical: collect the selected fields, read each one,
 // check nullability and lists, serialize scalars and enums, and resolve an interface to the type its
-// `__typename` names. This file does that with the same rules and the same graphql-js functions,
+// `__typename` names (or, in a map the query gave none, any type of it: bind-resolvers.ts). This file does that with the same rules and the same graphql-js functions,
 // from a plan made once per selection and type: no resolver calls, no resolve-info objects, no
 // argument maps for fields without arguments.
 //
@@ -24,7 +24,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
-import { READERS, typenameOf, type Reader } from '../../schema/bind-resolvers.js';
+import { concreteTypeName, READERS, typenameOf, type Reader } from '../../schema/bind-resolvers.js';
 import type { Context } from '../../schema/context.js';
 
 /** This answer is left to ordinary execution (see above). */
@@ -51,6 +51,8 @@ export interface Shaping {
   /** The request's coerced variables. */
   variables: Record<string, unknown>;
   ctx: Context;
+  /** The fields whose arguments this request has coerced already: once is enough (see `object`). */
+  argumentsChecked: Set<FieldPlan>;
 }
 
 /** The plan of the fields `nodes` select on `type` (the operation has no directives: see plugin.ts). */
@@ -87,13 +89,16 @@ function object(s: Shaping, type: GraphQLObjectType, source: Raw, parent: FieldP
       out[plan.responseName] = type.name;
       continue;
     }
-    // Execution coerces every field's arguments, and fails the field when they do not coerce.
-    if (plan.field.args.length) {
+    // Execution coerces every field's arguments, and fails the field when they do not coerce. They
+    // are the same field nodes and variables for every object the plan shapes in this request, so
+    // the outcome is too: checked on the first object, not on each of a list's hundreds.
+    if (plan.field.args.length && !s.argumentsChecked.has(plan)) {
       try {
         getArgumentValues(plan.field, plan.nodes[0]!, s.variables);
       } catch {
         throw new Bail();
       }
+      s.argumentsChecked.add(plan);
     }
     out[plan.responseName] = complete(s, plan.field.type, plan.read(source, plan.responseName, s.ctx), plan);
   }
@@ -125,7 +130,8 @@ export function complete(s: Shaping, type: GraphQLOutputType, value: unknown, pl
   if (typeof value !== 'object') throw new Bail();
   if (isAbstractType(type)) {
     if (type.resolveType !== typenameOf) throw new Unsupported(`${type.name} resolves its types otherwise`);
-    const concrete = s.schema.getType(typenameOf(value as Raw));
+    const name = concreteTypeName(value as Raw, type, s.schema);
+    const concrete = name === undefined ? undefined : s.schema.getType(name);
     if (!isObjectType(concrete) || !s.schema.isSubType(type, concrete)) throw new Bail();
     return object(s, concrete, value as Raw, plan);
   }
