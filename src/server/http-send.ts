@@ -27,10 +27,11 @@ export function sendText(req: IncomingMessage, res: ServerResponse, text: string
   const type = res.getHeader('content-type');
   if (typeof type !== 'string') res.setHeader('content-type', 'text/html; charset=utf-8');
   else if (!CHARSET.test(type)) res.setHeader('content-type', `${type}; charset=utf-8`);
-  const body = Buffer.from(text, 'utf8');
-  if (!res.hasHeader('transfer-encoding')) res.setHeader('content-length', body.length);
+  // The text goes out as a string: node:http then writes it in one piece with the headers, where a
+  // Buffer is copied first and written beside them (writev). Length and ETag are those of its UTF-8.
+  if (!res.hasHeader('transfer-encoding')) res.setHeader('content-length', Buffer.byteLength(text, 'utf8'));
   if (CONDITIONAL.has(req.method ?? '')) {
-    if (!res.hasHeader('etag')) res.setHeader('etag', etag(body, { weak: true }));
+    if (!res.hasHeader('etag')) res.setHeader('etag', etag(text, { weak: true }));
     if (isFresh(req, res)) res.statusCode = 304;
   }
   if (res.statusCode === 204 || res.statusCode === 304) {
@@ -40,7 +41,8 @@ export function sendText(req: IncomingMessage, res: ServerResponse, text: string
     res.end();
     return;
   }
-  res.end(req.method === 'HEAD' ? undefined : body);
+  if (req.method === 'HEAD') res.end();
+  else res.end(text, 'utf8');
 }
 
 /** Ends `res` with `value` as JSON under `status`. */
