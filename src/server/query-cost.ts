@@ -65,14 +65,19 @@ export function operationCost(
 }
 
 // Both the cost limit and admission control (admission-plugin.ts) need an operation's cost; it is
-// counted once per request, keyed by the request object both plugins see, and remembered per
+// counted once per request, kept on the request object both plugins see, and remembered per
 // document (Apollo hands every request with the same text the same parsed document) and shape of
 // variables (variable-shape.ts), at most SHAPES_PER_DOCUMENT shapes each, the oldest shape making
 // way for a new one. A plain Map, not an LRU cache: most documents have one shape, and an LRU cache
 // allocates its arrays up front, which cost more than the rest of a new document's cost count. A
 // request whose variables do not fit their types is never remembered: it throws before anything
 // is stored.
-const costs = new WeakMap<object, number>();
+//
+// The request's cost is a property of its own, not an entry of a WeakMap keyed by the request: V8's
+// young-generation collector keeps every entry of a long-lived WeakMap alive, key and value, so each
+// request's objects were copied into the old generation and stayed there until a full collection.
+const COST = Symbol('operation cost');
+type Costed = { [COST]?: number };
 const SHAPES_PER_DOCUMENT = 64;
 const byDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
 
@@ -92,7 +97,7 @@ export function requestCost(
   operation: OperationDefinitionNode,
   pages: PageSizes,
 ): number {
-  let cost = costs.get(request);
+  let cost = (request as Costed)[COST];
   if (cost !== undefined) return cost;
   const shapes = shapesOf(schema, document);
   const key = `${pages.defaultPageSize},${pages.maxPageSize}\n${variableShape(operation, request.variables)}`;
@@ -102,7 +107,7 @@ export function requestCost(
     if (shapes.size >= SHAPES_PER_DOCUMENT) shapes.delete(shapes.keys().next().value!);
     shapes.set(key, cost);
   }
-  costs.set(request, cost);
+  (request as Costed)[COST] = cost;
   return cost;
 }
 
