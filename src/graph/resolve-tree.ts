@@ -2,11 +2,12 @@
 // names, arguments and the fields asked for on each type. Every root field starts here.
 //
 // A root field answered from a kept plan (src/server/direct/answer.ts) comes with the same field
-// nodes on every request. When nothing below it names a variable, what lies below the root is the
-// same on every request too: it is read once, frozen, and given again, with only the root's own
-// arguments read afresh. Being the same object each time, its key for the statement cache is made
-// once as well (compiled.ts). Field nodes of an ordinary execution are new on every request and
-// never kept.
+// nodes on every request. With no directive in the document (plans refuse those), what lies below
+// the root can differ from one request to the next only by the variables named there (a page size
+// given as `$first`): it is read once for each set of their values, frozen, and given again, with
+// only the root's own arguments read afresh. Being the same object each time, its key for the
+// statement cache is made once as well (compiled.ts). Field nodes of an ordinary execution are new
+// on every request and never kept.
 import {
   getArgumentValues,
   getNamedType,
@@ -24,12 +25,42 @@ export type { ResolveTree } from 'graphql-parse-resolve-info';
 
 type Below = ResolveTree['fieldsByTypeName'];
 
-/** Field nodes whose selection names no variable, with what lies below them once read (else null). */
-const kept = new WeakMap<readonly FieldNode[], Below | null>();
+/** A kept root's variables named below it, and what lies below it for each set of their values. */
+interface Kept {
+  names: readonly string[];
+  trees: Map<string, Below>;
+}
 
-/** Marks a root's field nodes as selecting the same below the root on every request. */
-export function keepSelection(nodes: readonly FieldNode[]): void {
-  if (!kept.has(nodes)) kept.set(nodes, null);
+/** Kept roots, by their field nodes. */
+const kept = new WeakMap<readonly FieldNode[], Kept>();
+
+/** Sets of values kept per root: the oldest makes way (a client paging with many page sizes). */
+const TREES_PER_ROOT = 8;
+
+/** Marks a root's field nodes as selecting the same below the root for the same `variables`. */
+export function keepSelection(nodes: readonly FieldNode[], variables: Iterable<string> = []): void {
+  if (!kept.has(nodes)) kept.set(nodes, { names: [...new Set(variables)].sort(), trees: new Map() });
+}
+
+/**
+ * The values of `names` as a key, undefined being kept apart from null; undefined when a value is
+ * not plain data (a custom scalar's class instance), whose text might not tell two values apart.
+ */
+function valuesKey(names: readonly string[], values: Record<string, unknown>): string | undefined {
+  if (names.length === 0) return '';
+  let plain = true;
+  const key = JSON.stringify(
+    names.map((name) => values[name]),
+    (_key, value: unknown) => {
+      if (value === undefined) return '\u0000undefined';
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) plain = false;
+      }
+      return value;
+    },
+  );
+  return plain ? key : undefined;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -80,11 +111,14 @@ export function readTree(info: GraphQLResolveInfo): ResolveTree {
 }
 
 export function treeOf(info: GraphQLResolveInfo): ResolveTree {
-  const below = kept.get(info.fieldNodes);
-  if (below === undefined) return readTree(info);
-  if (below === null) {
+  const root = kept.get(info.fieldNodes);
+  const key = root && valuesKey(root.names, info.variableValues);
+  if (!root || key === undefined) return readTree(info);
+  const below = root.trees.get(key);
+  if (below === undefined) {
     const tree = readTree(info);
-    kept.set(info.fieldNodes, deepFreeze(tree.fieldsByTypeName));
+    if (root.trees.size >= TREES_PER_ROOT) root.trees.delete(root.trees.keys().next().value!);
+    root.trees.set(key, deepFreeze(tree.fieldsByTypeName));
     return tree;
   }
   const node = info.fieldNodes[0]!;

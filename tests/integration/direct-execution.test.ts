@@ -132,8 +132,11 @@ describe('direct execution', () => {
       [rootOnly, { k: 'hmic' }],
       [below, { k: 'hmic', n: 1 }],
       [below, { k: 'hmic', n: 3 }],
+      [below, { k: 'acpo', n: 3 }],
+      [below, { k: 'hmic', n: 1 }],
       [inFragment, { k: 'hmic', n: 1 }],
       [inFragment, { k: 'hmic', n: 3 }],
+      [inFragment, { k: 'hmic', n: 1 }],
     ];
     const seen = new Map<string, string>();
     for (const [query, variables] of asked) {
@@ -148,9 +151,11 @@ describe('direct execution', () => {
     expect(seen.get(`${rootOnly} ${JSON.stringify({ k: 'acpo' })}`)).not.toBe(
       seen.get(`${rootOnly} ${JSON.stringify({ k: 'hmic' })}`),
     );
+    // The last answer to each: a page size asked for again after another is answered with its own.
     expect(nodes(below, { k: 'hmic', n: 1 })).toHaveLength(1);
     expect(nodes(below, { k: 'hmic', n: 3 })).toHaveLength(3);
     expect(nodes(inFragment, { k: 'hmic', n: 3 })).toHaveLength(3);
+    expect(nodes(inFragment, { k: 'hmic', n: 1 })).toHaveLength(1);
   });
 
   it('sends each statement once when ordinary execution takes over', async () => {

@@ -40,11 +40,12 @@ export interface Plan {
   roots: RootPlan[];
 }
 
-/** Whether a node of the kind (a directive, a variable) occurs anywhere in `node`. */
-function has(node: ASTNode, kind: 'Directive' | 'Variable'): boolean {
+// Every directive starts with an `@` token: a text without one has none, and needs no visit.
+function hasDirectives(node: DocumentNode): boolean {
+  if (node.loc && !node.loc.source.body.includes('@')) return false;
   let found = false;
   visit(node, {
-    [kind]() {
+    Directive() {
       found = true;
       return BREAK;
     },
@@ -52,9 +53,11 @@ function has(node: ASTNode, kind: 'Directive' | 'Variable'): boolean {
   return found;
 }
 
-// Every directive starts with an `@` token: a text without one has none, and needs no visit.
-const hasDirectives = (node: DocumentNode): boolean =>
-  (!node.loc || node.loc.source.body.includes('@')) && has(node, 'Directive');
+/** The names of the variables `nodes` name, added to `names`. */
+function variablesIn(nodes: readonly ASTNode[], names: Set<string>): Set<string> {
+  for (const node of nodes) visit(node, { Variable: (v) => void names.add(v.name.value) });
+  return names;
+}
 
 /**
  * The operation's plan, or null when only ordinary execution answers it: anything but a query, a
@@ -67,15 +70,15 @@ export function planOf(schema: GraphQLSchema, document: DocumentNode, operation:
   const fragments: Plan['fragments'] = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   // With no directive in the document, only an argument below a root field can make its selection
-  // depend on the variables; a document whose fragments name none, and a root whose own selection
-  // names none, has the same selection below that root on every request (resolve-tree.ts).
-  const fragmentsConstant = !Object.values(fragments).some((f) => has(f, 'Variable'));
+  // depend on the variables: the selection below a root is the same for the same values of those
+  // its own selection names, and of those any fragment names (resolve-tree.ts).
+  const inFragments = variablesIn(Object.values(fragments), new Set());
   const roots: RootPlan[] = [];
   for (const [responseName, nodes] of collectFields(schema, fragments, {}, query, operation.selectionSet)) {
     const field = query.getFields()[nodes[0]!.name.value];
     if (!field) return null;
-    if (fragmentsConstant && !nodes.some((n) => n.selectionSet && has(n.selectionSet, 'Variable')))
-      keepSelection(nodes);
+    const below = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+    keepSelection(nodes, variablesIn(below, new Set(inFragments)));
     const resolve = rootResolver(field);
     roots.push({ responseName, field, nodes, resolve, read: () => undefined, selections: new Map() });
   }
