@@ -55,7 +55,13 @@ function hasDirectives(node: DocumentNode): boolean {
 
 /** The names of the variables `nodes` name, added to `names`. */
 function variablesIn(nodes: readonly ASTNode[], names: Set<string>): Set<string> {
-  for (const node of nodes) visit(node, { Variable: (v) => void names.add(v.name.value) });
+  for (const node of nodes) {
+    visit(node, {
+      Variable(variable) {
+        names.add(variable.name.value);
+      },
+    });
+  }
   return names;
 }
 
