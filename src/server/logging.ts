@@ -17,10 +17,10 @@ export function createLogger(level = 'info', destination?: DestinationStream): L
 }
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-// Kept on the request itself. In a WeakMap keyed by the request, each request (its headers, its
-// socket's buffers, its logger) outlived it: V8's young-generation collector keeps every entry of a
-// long-lived WeakMap alive, so all of it was copied to the old generation until a full collection,
-// which made each minor collection ten times slower (query-cost.ts keeps its cost the same way).
+// Kept on the request itself, not in a WeakMap keyed by it: V8's young-generation collector keeps
+// every entry of a long-lived WeakMap alive, key and value, so each request and its logger would be
+// copied to the old generation and stay there until a full collection (query-cost.ts keeps its
+// cost the same way).
 const REQUEST_LOG = Symbol('request log');
 type Logged = IncomingMessage & { [REQUEST_LOG]?: { requestId: string; log: Logger } };
 

@@ -75,7 +75,7 @@ export function operationCost(
 //
 // The request's cost is a property of its own, not an entry of a WeakMap keyed by the request: V8's
 // young-generation collector keeps every entry of a long-lived WeakMap alive, key and value, so each
-// request's objects were copied into the old generation and stayed there until a full collection.
+// request's objects would be copied into the old generation and stay there until a full collection.
 const COST = Symbol('operation cost');
 type Costed = { [COST]?: number };
 const SHAPES_PER_DOCUMENT = 64;

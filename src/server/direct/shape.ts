@@ -2,9 +2,10 @@
 // Below the root every field only reads its parent's map (src/schema/bind-resolvers.ts), so what
 // GraphQL's execution still does there is mechanical: collect the selected fields, read each one,
 // check nullability and lists, serialize scalars and enums, and resolve an interface to the type its
-// `__typename` names (or, in a map the query gave none, any type of it: bind-resolvers.ts). This file does that with the same rules and the same graphql-js functions,
-// from a plan made once per selection and type: no resolver calls, no resolve-info objects, no
-// argument maps for fields without arguments.
+// `__typename` names (or, in a map the query gave none, any type of it: bind-resolvers.ts). This
+// file does that with the same rules and the same graphql-js functions, from a plan made once per
+// selection and type: no resolver calls, no resolve-info objects, no argument maps for fields
+// without arguments.
 //
 // Anything that execution would report as an error (a null where the schema says non-null, a value
 // a scalar refuses, a type that is not one of the interface's) is not reported here: `Bail` is
