@@ -18,7 +18,7 @@ import type { Statement } from './statement.js';
 const MAX_CHARACTERS = 4_000_000;
 
 /** Undefined is kept apart from absence, so that no two selections share a key by accident. */
-const marked = (_key: string, value: unknown) => (value === undefined ? '\u0000undefined' : value);
+export const marked = (_key: string, value: unknown) => (value === undefined ? '\u0000undefined' : value);
 
 /** Keys of frozen selections (resolve-tree.ts gives a kept plan's selection again, frozen). */
 const frozenKeys = new WeakMap<FieldsByTypeName, string>();

@@ -20,6 +20,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { marked } from './compiled.js';
 
 export type { ResolveTree } from 'graphql-parse-resolve-info';
 
@@ -38,26 +39,26 @@ const kept = new WeakMap<readonly FieldNode[], Kept>();
 const TREES_PER_ROOT = 8;
 
 /** Marks a root's field nodes as selecting the same below the root for the same `variables`. */
-export function keepSelection(nodes: readonly FieldNode[], variables: Iterable<string> = []): void {
+export function keepSelection(nodes: readonly FieldNode[], variables: Iterable<string>): void {
   if (!kept.has(nodes)) kept.set(nodes, { names: [...new Set(variables)].sort(), trees: new Map() });
 }
 
 /**
- * The values of `names` as a key, undefined being kept apart from null; undefined when a value is
- * not plain data (a custom scalar's class instance), whose text might not tell two values apart.
+ * The values of `names` as a key, undefined marked apart from null as statement keys mark it
+ * (compiled.ts); undefined when a value is not plain data (a custom scalar's class instance), whose
+ * text might not tell two values apart.
  */
 function valuesKey(names: readonly string[], values: Record<string, unknown>): string | undefined {
   if (names.length === 0) return '';
   let plain = true;
   const key = JSON.stringify(
     names.map((name) => values[name]),
-    (_key, value: unknown) => {
-      if (value === undefined) return '\u0000undefined';
+    (key, value: unknown) => {
       if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
         const proto = Object.getPrototypeOf(value);
         if (proto !== Object.prototype && proto !== null) plain = false;
       }
-      return value;
+      return marked(key, value);
     },
   );
   return plain ? key : undefined;
