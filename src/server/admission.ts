@@ -11,6 +11,8 @@
 // fields (one statement each) now, and holds their places until they are used; otherwise it is
 // refused at once, before any statement runs (OVERLOADED, HTTP 503 with Retry-After): never queued
 // without bound, never half answered, never taken for an outage.
+import { whenSettled } from '../db/wrap.js';
+
 export type Lane = 'cheap' | 'heavy';
 
 export interface AdmissionOptions {
@@ -104,25 +106,21 @@ export function createAdmission(options: AdmissionOptions): Admission {
       held[lane] += statements;
       return { lane, left: statements };
     },
-    async run(ticket, work) {
+    run(ticket, work) {
       const { lane } = ticket;
       const reserved = ticket.left > 0;
       if (reserved) {
         ticket.left--;
         held[lane]--;
       }
+      const inSlot = () => whenSettled(work, () => give(lane));
       if (freeSlots(lane) > 0 && waiting[lane].length === 0) {
         take(lane);
-      } else {
-        if (!reserved && waiting[lane].length + held[lane] >= options.maxQueue)
-          throw new OverloadedError(options.retryAfterSeconds);
-        await new Promise<void>((resolve) => waiting[lane].push(resolve));
+        return inSlot();
       }
-      try {
-        return await work();
-      } finally {
-        give(lane);
-      }
+      if (!reserved && waiting[lane].length + held[lane] >= options.maxQueue)
+        return Promise.reject(new OverloadedError(options.retryAfterSeconds));
+      return new Promise<void>((resolve) => waiting[lane].push(resolve)).then(inSlot);
     },
     release(ticket) {
       held[ticket.lane] -= ticket.left;

@@ -7,7 +7,7 @@ import type { Express } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Availability } from '../db/availability.js';
-import type { Around } from '../db/wrap.js';
+import { whenSettled, type Around } from '../db/wrap.js';
 import type { Context } from '../schema/context.js';
 import { ErrorCode } from '../errors.js';
 import { watchPlugin, type OperationWatch } from './operation-watch.js';
@@ -126,19 +126,13 @@ export function createMetrics(options: MetricsOptions): Metrics {
     registry,
     operations: watch,
     plugin: watchPlugin(watch),
-    async around(mode, work) {
+    around(mode, work) {
       inUse.inc();
       const end = statements.startTimer({ mode });
-      try {
-        const result = await work();
-        end({ outcome: 'ok' });
-        return result;
-      } catch (error) {
-        end({ outcome: 'error' });
-        throw error;
-      } finally {
+      return whenSettled(work, (failed) => {
         inUse.dec();
-      }
+        end({ outcome: failed ? 'error' : 'ok' });
+      });
     },
     watch(availability) {
       available.set(availability.up ? 1 : 0);
