@@ -12,8 +12,9 @@ import { spawnSystem, type Running } from '../../bench/run/systems.js';
 import { SUITE } from '../../bench/suite/index.js';
 import { loadSynthetic, removeSynthetic } from '../../bench/synthetic/load.js';
 import { NODES } from '../../src/data/facts.js';
-import { connect, type Database } from '../../src/db/neo4j.js';
+import type { Database } from '../../src/db/neo4j.js';
 import { projectPath } from '../../src/paths.js';
+import { testDatabase } from '../support/helpers.js';
 
 let db: Database;
 let systems: Running[] = [];
@@ -25,13 +26,7 @@ beforeAll(async () => {
     '-p',
     projectPath('tsconfig.json'),
   ]);
-  db = connect({
-    uri: inject('neo4jUri'),
-    username: 'neo4j',
-    password: process.env.NEO4J_TEST_PASSWORD ?? '',
-    database: undefined,
-    txTimeoutMs: 30_000,
-  });
+  db = testDatabase(30_000);
   await removeSynthetic(db);
   await loadSynthetic(db, { nodes: 1_500, seed: 7 });
   systems = await Promise.all(

@@ -4,18 +4,13 @@
 // text only when the statement fails. These tests check both halves on a real database: no stack is
 // formatted for a statement that succeeds (the patch is in place), and a failed statement's error
 // still carries the frames of its caller.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect, type Database } from '../../src/db/neo4j.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/neo4j.js';
+import { testDatabase } from '../support/helpers.js';
 
 let db: Database;
 beforeAll(() => {
-  db = connect({
-    uri: inject('neo4jUri'),
-    username: 'neo4j',
-    password: process.env.NEO4J_TEST_PASSWORD ?? '',
-    database: undefined,
-    txTimeoutMs: 10_000,
-  });
+  db = testDatabase();
 });
 afterAll(() => db.close());
 

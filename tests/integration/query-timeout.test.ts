@@ -1,20 +1,13 @@
 // The Neo4j transaction timeout, on the real database: a statement that runs past it is stopped by
 // Neo4j, and the API reports QUERY_TIMEOUT naming the limit, not the driver's message.
 import { GraphQLError } from 'graphql';
-import { inject } from 'vitest';
 import { expect, it } from 'vitest';
 import { failureKind } from '../../src/db/failures.js';
-import { connect } from '../../src/db/neo4j.js';
 import { formatErrorFor } from '../../src/server/error-format.js';
+import { testDatabase } from '../support/helpers.js';
 
 it('stops a statement at the transaction timeout and reports it as QUERY_TIMEOUT', { timeout: 60_000 }, async () => {
-  const db = connect({
-    uri: inject('neo4jUri'),
-    username: 'neo4j',
-    password: process.env.NEO4J_TEST_PASSWORD ?? '',
-    database: undefined,
-    txTimeoutMs: 300,
-  });
+  const db = testDatabase(300);
   try {
     const started = performance.now();
     const error = await db.read('UNWIND range(1, 2000000000) AS x RETURN count(x) AS n').then(

@@ -7,16 +7,10 @@ import { connect, type Database } from '../../src/db/neo4j.js';
 import { WriteOutcomeUnknownError } from '../../src/db/failures.js';
 import { errorCode } from '../../src/server/error-format.js';
 import { cuttingProxy, type CuttingProxy } from '../support/cutting-proxy.js';
+import { testDatabase } from '../support/helpers.js';
 
 const TX_TIMEOUT_MS = 1_000;
-const direct = () =>
-  connect({
-    uri: inject('neo4jUri'),
-    username: 'neo4j',
-    password: process.env.NEO4J_TEST_PASSWORD ?? '',
-    database: undefined,
-    txTimeoutMs: 10_000,
-  });
+const direct = () => testDatabase();
 
 let proxy: CuttingProxy | undefined;
 let db: Database | undefined;

@@ -3,9 +3,9 @@
 // cap is refused before a single statement reaches the database. Reproducible from COST_SEED.
 import 'reflect-metadata';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/data/load.js';
-import { connect, type Database } from '../../src/db/neo4j.js';
+import type { Database } from '../../src/db/neo4j.js';
 import { wrapDatabase } from '../../src/db/wrap.js';
 import { toGlobalId } from '../../src/graph/ids.js';
 import { Translator } from '../../src/graph/translate.js';
@@ -15,6 +15,7 @@ import { createServer } from '../../src/server/create-server.js';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { operationCost } from '../../src/server/query-cost.js';
 import { graphChecksum } from '../support/checksum.js';
+import { testDatabase } from '../support/helpers.js';
 import { countEntities, generator, random } from './random-operations.js';
 
 const SEED = Number(process.env.COST_SEED ?? 2009);
@@ -28,13 +29,7 @@ const server = createServer({ pageSizes: pages });
 let context: Context;
 
 beforeAll(async () => {
-  db = connect({
-    uri: inject('neo4jUri'),
-    username: 'neo4j',
-    password: process.env.NEO4J_TEST_PASSWORD ?? '',
-    database: undefined,
-    txTimeoutMs: 20_000,
-  });
+  db = testDatabase(20_000);
   await loadFacts(db);
   await server.start();
   const counted = wrapDatabase(db, (_mode, work) => {

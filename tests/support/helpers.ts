@@ -20,15 +20,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** `restoreOnClose`: for a file that writes, `close` first puts the source graph back (graph-state.ts). */
-export async function openHarness({ restoreOnClose = false } = {}): Promise<Harness> {
-  const db = connect({
+/** A connection to the test database, with transactions bounded at `txTimeoutMs`. */
+export function testDatabase(txTimeoutMs = 10_000): Database {
+  return connect({
     uri: inject('neo4jUri'),
     username: 'neo4j',
     password: process.env.NEO4J_TEST_PASSWORD ?? '',
     database: undefined,
-    txTimeoutMs: 10_000,
+    txTimeoutMs,
   });
+}
+
+/** `restoreOnClose`: for a file that writes, `close` first puts the source graph back (graph-state.ts). */
+export async function openHarness({ restoreOnClose = false } = {}): Promise<Harness> {
+  const db = testDatabase();
   await loadFacts(db);
   const server = createServer(COST_LIFTED);
   await server.start();
