@@ -64,7 +64,7 @@ class Wrapped implements Database {
   }
 }
 
-/** `db` with its reads answered by `answer` (which may call db's own); everything else is db's. */
+/** What withRead makes. */
 class ReadBy extends Wrapped {
   constructor(
     db: Database,
@@ -94,7 +94,7 @@ export function withRead(db: Database, read: Database['read']): Database {
 }
 
 /** `work()`, with a synchronous throw turned into a rejection. */
-export function attempt<T>(work: () => Promise<T>): Promise<T> {
+function attempt<T>(work: () => Promise<T>): Promise<T> {
   try {
     return work();
   } catch (error) {
