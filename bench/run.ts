@@ -24,6 +24,8 @@ const { values } = parseArgs({
     // Seconds each system runs each question before the first cell of a size is timed.
     'warmup-pass': { type: 'string', default: '3' },
     'max-requests': { type: 'string', default: '5000' },
+    // Slices each system's time in a cell is cut into, the systems taking turns (run/measure.ts).
+    slices: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '1,16' },
     // JIT modes of the benchmark's Neo4j; `full@100k` runs full JIT at that size only.
     jit: { type: 'string', default: 'c1,full@100k' },
@@ -87,6 +89,7 @@ for (const size of sizes) {
         warmupMs: Number(values.warmup) * 1000,
         passWarmupMs: Number(values['warmup-pass']) * 1000,
         maxRequests: Number(values['max-requests']),
+        slices: Number(values.slices),
         log,
       });
       const run: Run = {

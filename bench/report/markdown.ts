@@ -103,6 +103,12 @@ function targets(results: BenchResults): string[] {
   return lines;
 }
 
+/** How a cell was cut among the systems; runs from before slices had none (each system's share at once). */
+const slicesNote = (slices: unknown): string =>
+  Number(slices) > 1
+    ? `, and within a cell run in ${Number(slices)} slices each, in turn, the warm-up, the time and the request bound split among them`
+    : '';
+
 export function markdown(results: BenchResults): string {
   const m = results.machine;
   return [
@@ -110,7 +116,7 @@ export function markdown(results: BenchResults): string {
     '',
     `Run ${results.startedAt} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GiB, ${m.os}, Node ${m.node}; load average at start ${(m.loadAverageAtStart as number[]).join(' ')}.`,
     "Memory: resident memory and V8 heap of the API process after each size; KiB allocated per request on each server's V8 heap, counted as heap growth plus what the garbage collections of the cell freed (v8.GCProfiler), over the requests of the cell (bench/servers/stats.ts). CPU: milliseconds of CPU (user + system) each server process spent per request over the cell (process.cpuUsage), V8's background threads (compilation, garbage collection) included, so a process's first cells read high.",
-    `Each cell: ${results.options.duration} s (after ${results.options.warmup} s of warm-up, at most ${results.options['max-requests']} requests), loopback HTTP, one Neo4j 5.26 Community shared by the three systems, which take turns at going first from one cell to the next. Before the first cell of a size, each system ran each question for ${results.options['warmup-pass'] ?? results.options.warmup} s (at most ${results.options['max-requests']} requests) at c = 4.`,
+    `Each cell: ${results.options.duration} s (after ${results.options.warmup} s of warm-up, at most ${results.options['max-requests']} requests), loopback HTTP, one Neo4j 5.26 Community shared by the three systems, which take turns at going first from one cell to the next${slicesNote(results.options.slices)}. Before the first cell of a size, each system ran each question for ${results.options['warmup-pass'] ?? results.options.warmup} s (at most ${results.options['max-requests']} requests) at c = 4.`,
     '',
     ...targets(results),
     ...results.runs.flatMap((run) => [...runTable(run), '']),

@@ -5,10 +5,10 @@ import { loadavg } from 'node:os';
 import type { Case, System } from '../suite/case.js';
 import { checkAgreement, targetOf } from './agree.js';
 import { closedLoop } from './client.js';
-import { measure, type Measurement, type MeasureOptions } from './measure.js';
+import { measureCell, type CellOptions, type Measurement } from './measure.js';
 import type { Running } from './systems.js';
 
-export interface PassOptions extends MeasureOptions {
+export interface PassOptions extends CellOptions {
   concurrencies: number[];
   /** How long each system runs each question before any cell is timed (`warmupMs` is per cell). */
   passWarmupMs: number;
@@ -55,15 +55,15 @@ export async function benchmarkPass(
   let cell = 0;
   for (const c of suite) {
     for (const concurrency of options.concurrencies) {
-      // Each cell starts with the next system in turn. Neo4j's JIT keeps compiling for tens of
-      // seconds of load (its compiler threads took half a core, and the floor's lookups went from
-      // 1,035 to 2,103 req/s at c = 16 over 40,000 requests on a fresh store): whoever went first
-      // in every cell, as the API did, was timed on a colder database than the systems after it.
-      for (const running of rotated(systems, cell++)) {
-        const m = await measure(c, running, concurrency, options);
+      // Each cell starts with the next system in turn, and within the cell the systems take turns
+      // slice by slice (measureCell). Neo4j's JIT keeps compiling for tens of seconds of load (its
+      // compiler threads took half a core, and the floor's lookups went from 1,035 to 2,103 req/s
+      // at c = 16 over 40,000 requests on a fresh store): whoever went first in every cell, as the
+      // API did, was timed on a colder database than the systems after it.
+      for (const m of await measureCell(c, rotated(systems, cell++), concurrency, options)) {
         measurements.push(m);
         options.log(
-          `${c.name.padEnd(13)} ${running.system.padEnd(12)} c=${String(concurrency).padEnd(3)} median ${m.medianMs} ms, p99 ${m.p99Ms} ms, ${m.throughput}/s, ${m.roundTrips} round trip(s), ${m.allocatedKbPerRequest} KiB/request`,
+          `${c.name.padEnd(13)} ${m.system.padEnd(12)} c=${String(concurrency).padEnd(3)} median ${m.medianMs} ms, p99 ${m.p99Ms} ms, ${m.throughput}/s, ${m.roundTrips} round trip(s), ${m.allocatedKbPerRequest} KiB/request`,
         );
       }
     }

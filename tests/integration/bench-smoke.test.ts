@@ -50,6 +50,7 @@ describe('benchmark smoke run', () => {
       warmupMs: 30,
       passWarmupMs: 30,
       maxRequests: 8,
+      slices: 2,
       log: () => {},
     });
     expect(pass.agreed).toEqual(SUITE.map((c) => c.name));
