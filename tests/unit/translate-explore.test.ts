@@ -198,76 +198,77 @@ RETURN collect({score: var2, entity: {key: this0.key}}) AS result`);
   });
 
   // By deadline with a due window: date by date from the CalendarDate(start) index, or from the
-  // addressee, whichever its degree says is cheaper (src/graph/lists/by-deadline.ts).
+  // addressee, whichever its degree says is cheaper (src/graph/lists/by-deadline.ts). pageInfo asks
+  // for the item past the page and for cursors, which carry the sort value.
   it('a filtered list sorted by deadline: date by date or from the addressee, the rest of the filter in WHERE and totalCount, cursor position (value, key) after it', async () => {
     const after = Buffer.from(
       `cursor:${JSON.stringify(['DEADLINE', 'DESC', '2010-03-01/2010-03-31', 'rec-2009-4'])}`,
     ).toString('base64url');
     const { sent } = await statementsOf(
-      `query($after: String) { recommendations(first: 2, after: $after, filter: { dueBy: "2010-03", addressedTo: "police-service" }, orderBy: { by: DEADLINE, direction: DESC }) { totalCount nodes { key } } }`,
+      `query($after: String) { recommendations(first: 2, after: $after, filter: { dueBy: "2010-03", addressedTo: "police-service" }, orderBy: { by: DEADLINE, direction: DESC }) { totalCount pageInfo { hasNextPage endCursor } nodes { key } } }`,
       { after },
     );
-    expect(sent[0]!.cypher).toBe(`RETURN head([var4 IN [COLLECT {
-  MATCH (this5:Entity&Organisation { key: $param3 })
+    expect(sent[0]!.cypher).toBe(`RETURN head([var3 IN [COLLECT {
+  MATCH (this6:Entity&Organisation { key: $param3 })
   WITH (COUNT {
-    (this5)<-[:ADDRESSED_TO]-()
+    (this6)<-[:ADDRESSED_TO]-()
   } ^ 2) > (($param2 + 1) * COUNT {
-    (this6:Recommendation)
-  }) AS var7
-  CALL (var7) {
-    WITH var7
-    MATCH (this8:CalendarDate)
-    WHERE (this8.start <= CASE
-      WHEN var7 = true THEN date($param4)
-    END AND this8.start <= CASE
-      WHEN var7 = true THEN date($param5)
+    (this7:Recommendation)
+  }) AS var8
+  CALL (var8) {
+    WITH var8
+    MATCH (this9:CalendarDate)
+    WHERE (this9.start <= CASE
+      WHEN var8 = true THEN date($param4)
+    END AND this9.start <= CASE
+      WHEN var8 = true THEN date($param5)
     END)
-    MATCH (this8)<-[:DUE_BY]-(this9:Recommendation)
+    MATCH (this9)<-[:DUE_BY]-(this10:Recommendation)
     WHERE (EXISTS {
-      (this9)-[:ADDRESSED_TO]->(:Organisation { key: $param6 })
+      (this10)-[:ADDRESSED_TO]->(:Organisation { key: $param6 })
     } AND NOT (EXISTS {
-      MATCH (this9)-[:DUE_BY]->(this10:CalendarDate)
-      WHERE (this10.start < this8.start OR (this10.start = this8.start AND (this10.end < this8.end OR (this10.end = this8.end AND this10.key < this8.key))))
-    }) AND ((this8.start <= date($param7) AND this8.end <= date($param7)) OR EXISTS {
-      MATCH (this9)-[:DUE_BY]->(this11:CalendarDate)
-      WHERE (this11.start <= date($param8) AND this11.end <= date($param8))
+      MATCH (this10)-[:DUE_BY]->(this11:CalendarDate)
+      WHERE (this11.start < this9.start OR (this11.start = this9.start AND (this11.end < this9.end OR (this11.end = this9.end AND this11.key < this9.key))))
+    }) AND ((this9.start <= date($param7) AND this9.end <= date($param7)) OR EXISTS {
+      MATCH (this10)-[:DUE_BY]->(this12:CalendarDate)
+      WHERE (this12.start <= date($param8) AND this12.end <= date($param8))
     }))
-    WITH this9, this8, ((toString(this8.start) || '/') || toString(this8.end)) AS var12
-    WHERE (var12 < $param9 OR (var12 = $param9 AND this9.key > $param10))
-    WITH this9, this8, var12
-    ORDER BY this8.start DESC, this8.end DESC, this9.key ASC
+    WITH this10, this9, ((toString(this9.start) || '/') || toString(this9.end)) AS var13
+    WHERE (var13 < $param9 OR (var13 = $param9 AND this10.key > $param10))
+    WITH this10, this9, var13
+    ORDER BY this9.start DESC, this9.end DESC, this10.key ASC
     LIMIT ($param2 + 1)
-    RETURN this9, var12
+    RETURN this10, var13
     UNION ALL
-    WITH var7
-    WHERE NOT (var7 = true)
-    MATCH (this13:Entity&Organisation { key: $param3 })<-[:ADDRESSED_TO]-(this9:Recommendation)
+    WITH var8
+    WHERE NOT (var8 = true)
+    MATCH (this14:Entity&Organisation { key: $param3 })<-[:ADDRESSED_TO]-(this10:Recommendation)
     WHERE EXISTS {
-      MATCH (this9)-[:DUE_BY]->(this14:CalendarDate)
-      WHERE (this14.start <= date($param11) AND this14.end <= date($param11))
+      MATCH (this10)-[:DUE_BY]->(this15:CalendarDate)
+      WHERE (this15.start <= date($param11) AND this15.end <= date($param11))
     }
-    WITH this9, head(COLLECT {
-      MATCH (this9)-[:DUE_BY]->(this15:CalendarDate)
-      RETURN ((toString(this15.start) || '/') || toString(this15.end)) AS var16
-      ORDER BY var16 ASC
-    }) AS var12
-    WHERE (var12 < $param12 OR (var12 = $param12 AND this9.key > $param13))
-    WITH this9, var12
-    ORDER BY var12 DESC, this9.key ASC
+    WITH this10, head(COLLECT {
+      MATCH (this10)-[:DUE_BY]->(this16:CalendarDate)
+      RETURN ((toString(this16.start) || '/') || toString(this16.end)) AS var17
+      ORDER BY var17 ASC
+    }) AS var13
+    WHERE (var13 < $param12 OR (var13 = $param12 AND this10.key > $param13))
+    WITH this10, var13
+    ORDER BY var13 DESC, this10.key ASC
     LIMIT ($param2 + 1)
-    RETURN this9, var12
+    RETURN this10, var13
   }
-  WITH this9, var12
-  ORDER BY var12 DESC, this9.key ASC
+  WITH this10, var13
+  ORDER BY var13 DESC, this10.key ASC
   LIMIT ($param2 + 1)
-  RETURN {cursor: [$param14, $param15, var12, this9.key], n0: {key: this9.key}}
+  RETURN {cursor: [$param14, $param15, var13, this10.key], n0: {key: this10.key}}
 }] | {totalCount: COUNT {
   MATCH (this0:Entity&Organisation { key: $param0 })<-[:ADDRESSED_TO]-(this1:Recommendation)
   WHERE EXISTS {
     MATCH (this1)-[:DUE_BY]->(this2:CalendarDate)
     WHERE (this2.start <= date($param1) AND this2.end <= date($param1))
   }
-}, nodes: [var3 IN var4[0..$param2] | var3.n0]}]) AS result`);
+}, pageInfo: {hasNextPage: size(var3) > $param2, endCursor: last([var4 IN var3[0..$param2] | var4.cursor])}, nodes: [var5 IN var3[0..$param2] | var5.n0]}]) AS result`);
     expect(sent[0]!.params).toEqual({
       param0: 'police-service',
       param1: '2010-03-31',

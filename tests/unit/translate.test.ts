@@ -35,11 +35,11 @@ RETURN {name: this0.name, inspects: head([var2 IN [COLLECT {
   MATCH (this0)-[this3:INSPECTS]->(this4:Organisation)
   WITH this3, this4
   ORDER BY this4.key ASC
-  LIMIT ($param1 + 1)
-  RETURN {cursor: this4.key, n0: {abbreviation: this4.abbreviation}}
+  LIMIT $param1
+  RETURN {n0: {abbreviation: this4.abbreviation}}
 }] | {totalCount: COUNT {
   (this0)-[:INSPECTS]->()
-}, nodes: [var1 IN var2[0..$param1] | var1.n0]}]), sources: [var5 IN range(0, (size(coalesce(this0.sourceExcerpts, [])) - 1)) | {excerpt: this0.sourceExcerpts[var5]}]} AS result`);
+}, nodes: [var1 IN var2 | var1.n0]}]), sources: [var5 IN range(0, (size(coalesce(this0.sourceExcerpts, [])) - 1)) | {excerpt: this0.sourceExcerpts[var5]}]} AS result`);
     expect(statements[0]!.params).toEqual({ param0: 'hmic', param1: int(2) });
   });
 
@@ -93,8 +93,44 @@ END}`,
     const ok = await cypherOf(
       `{ strands(after: "${Buffer.from('cursor:prepare').toString('base64url')}", first: 1) { nodes { name } } }`,
     );
-    expect(ok[0]!.cypher).toContain('WHERE this2.key > $param1');
-    expect(ok[0]!.params).toEqual({ param0: int(1), param1: 'prepare' });
+    expect(ok[0]!.cypher).toContain('WHERE this2.key > $param0');
+    expect(ok[0]!.params).toEqual({ param0: 'prepare', param1: int(1) });
+  });
+
+  // hasNextPage is read from one item past the page, and a cursor from each item; a selection asking
+  // for neither reads the page alone, at every level of a nested read.
+  it('a connection reads the item past the page only for hasNextPage, and cursors only when asked', async () => {
+    const listOf = async (selection: string) => {
+      const [statement] = await cypherOf(
+        `query($key: String!) { organisation(key: $key) { inspects(first: 2) { ${selection} } } }`,
+        { key: 'hmic' },
+      );
+      return statement!.cypher;
+    };
+    const plain = await listOf('nodes { name inspects(first: 3) { nodes { name } } }');
+    expect(plain).not.toContain('+ 1');
+    expect(plain).not.toContain('cursor');
+    expect(plain).not.toContain('[0..');
+    expect(plain).toContain('LIMIT $param1');
+    expect(plain).toContain('LIMIT $param2');
+
+    const more = await listOf('pageInfo { hasNextPage } nodes { name }');
+    expect(more).toContain('LIMIT ($param1 + 1)');
+    expect(more).toMatch(/pageInfo: \{hasNextPage: size\((var\d+)\) > \$param1\}, nodes: \[(var\d+) IN \1\[0\.\.\$param1\] \| \2\.n0\]/);
+    expect(more).not.toContain('cursor');
+
+    const ended = await listOf('pageInfo { endCursor } nodes { name }');
+    expect(ended).toContain('LIMIT $param1\n');
+    expect(ended).toMatch(/RETURN \{cursor: (this\d+)\.key, n0: \{name: \1\.name\}\}/);
+    expect(ended).toMatch(/endCursor: last\(\[(var\d+) IN var\d+ \| \1\.cursor\]\)/);
+    expect(ended).not.toContain('[0..');
+
+    const edges = await listOf('edges { cursor node { name } }');
+    expect(edges).toMatch(/RETURN \{cursor: this\d+\.key,/);
+    expect(edges).not.toContain('+ 1');
+
+    // Only what is asked changes: no hasPreviousPage reads anything more.
+    expect(await listOf('pageInfo { hasPreviousPage } nodes { name }')).not.toMatch(/\+ 1|cursor/);
   });
 
   it('fragments on the Entity interface become a CASE on the label', async () => {

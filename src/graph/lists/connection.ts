@@ -1,6 +1,9 @@
 // A connection (Relay list): either a relationship field of an entity or a top-level list of a type,
-// as one COLLECT subquery inside the root field's statement. It reads one item past the page so that
-// `hasNextPage` needs no second query. A `filter` adds to its WHERE (and to totalCount's); an `orderBy`
+// as one COLLECT subquery inside the root field's statement. When `hasNextPage` is asked, it reads one
+// item past the page so that it needs no second query; each item carries its cursor only when a
+// cursor is asked (an edge's, or pageInfo's start or end). Without either (a plain `nodes` list, the
+// common case) it reads the page alone, without the extra item and, at each level of a nested read,
+// without that item's own lists. A `filter` adds to its WHERE (and to totalCount's); an `orderBy`
 // other than by key sorts on a value `s` computed per item, and the cursor then carries that value
 // (see order.ts):
 //   MATCH … WHERE <filter> WITH r, m, <sort value> AS s WHERE <after (s, key)>
@@ -60,6 +63,27 @@ function totalCount(source: ListSource, target: Target, labels: string[], filter
   return new Cypher.Count(where ? new Cypher.Match(pattern).where(where) : pattern);
 }
 
+/**
+ * What the selection needs beyond the page's items: the item past the page (`hasNextPage`), and each
+ * item's cursor (an edge's `cursor`, pageInfo's `startCursor` or `endCursor`).
+ */
+function needs(fields: readonly ResolveTree[], target: Target): { lookahead: boolean; cursors: boolean } {
+  let lookahead = false;
+  let cursors = false;
+  for (const field of fields) {
+    if (field.name === 'pageInfo') {
+      for (const info of Object.values(field.fieldsByTypeName.PageInfo ?? {})) {
+        if (info.name === 'hasNextPage') lookahead = true;
+        if (info.name === 'startCursor' || info.name === 'endCursor') cursors = true;
+      }
+    } else if (field.name === 'edges') {
+      for (const edge of Object.values(field.fieldsByTypeName[`${target}Edge`] ?? {}))
+        if (edge.name === 'cursor') cursors = true;
+    }
+  }
+  return { lookahead, cursors };
+}
+
 export function connection(
   entities: EntityProjection,
   pages: PageSizes,
@@ -79,10 +103,13 @@ export function connection(
   const pattern = anchored ? anchored.pattern : itemPattern(source, m, r, labels);
 
   const firstParam = new Cypher.Param(neo4j.int(first));
-  const item = new Cypher.Map({ cursor: order ? sortedCursor(order, s, m.property('key')) : m.property('key') });
+  const fields = Object.values(tree.fieldsByTypeName[`${target}Connection`] ?? {});
+  const { lookahead, cursors } = needs(fields, target);
+  const item = new Cypher.Map();
+  if (cursors) item.set('cursor', order ? sortedCursor(order, s, m.property('key')) : m.property('key'));
   const x = new Cypher.Variable();
   const items = new Cypher.Variable();
-  const page = sliceTo(items, firstParam);
+  const page = lookahead ? sliceTo(items, firstParam) : items;
   const result = new Cypher.Map();
   let slot = 0;
   for (const [alias, sub] of Object.entries(tree.fieldsByTypeName[`${target}Connection`] ?? {})) {
@@ -119,7 +146,6 @@ export function connection(
   const filter = filterPredicate(target, m, tree.args.filter, anchored?.field);
   // Only totalCount asked for: a count, without reading (and sorting) a page of items;
   // the filter is still checked above, so bad input is refused whatever is selected.
-  const fields = Object.values(tree.fieldsByTypeName[`${target}Connection`] ?? {});
   if (!fields.some((f) => f.name === 'nodes' || f.name === 'edges' || f.name === 'pageInfo')) return result;
 
   const keyAfter = after !== null && !order ? Cypher.gt(m.property('key'), new Cypher.Param(after.key)) : undefined;
@@ -129,7 +155,7 @@ export function connection(
     'type' in source && !anchored && !order && !keyAfter ? Cypher.isNotNull(m.property('key')) : undefined;
   if (filter || keyAfter || byIndex) match.where(Cypher.and(byIndex, filter, keyAfter));
   const carried = 'type' in source ? [m] : [r, m];
-  const limit = Cypher.plus(firstParam, new Cypher.Literal(1));
+  const limit = lookahead ? Cypher.plus(firstParam, new Cypher.Literal(1)) : firstParam;
   let subquery: Cypher.Clause;
   if (!order) {
     subquery = match
