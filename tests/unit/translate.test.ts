@@ -31,15 +31,15 @@ describe('translation to Cypher', () => {
     );
     expect(statements).toHaveLength(1);
     expect(statements[0]!.cypher).toBe(`MATCH (this0:Entity&Organisation { key: $param0 })
-RETURN {name: this0.name, inspects: head([var2 IN [COLLECT {
-  MATCH (this0)-[this3:INSPECTS]->(this4:Organisation)
-  WITH this3, this4
-  ORDER BY this4.key ASC
-  LIMIT $param1
-  RETURN {n0: {abbreviation: this4.abbreviation}}
-}] | {totalCount: COUNT {
+RETURN {name: this0.name, inspects: {totalCount: COUNT {
   (this0)-[:INSPECTS]->()
-}, nodes: [var1 IN var2 | var1.n0]}]), sources: [var5 IN range(0, (size(coalesce(this0.sourceExcerpts, [])) - 1)) | {excerpt: this0.sourceExcerpts[var5]}]} AS result`);
+}, nodes: COLLECT {
+  MATCH (this0)-[this1:INSPECTS]->(this2:Organisation)
+  WITH this1, this2
+  ORDER BY this2.key ASC
+  LIMIT $param1
+  RETURN {abbreviation: this2.abbreviation}
+}}, sources: [var3 IN range(0, (size(coalesce(this0.sourceExcerpts, [])) - 1)) | {excerpt: this0.sourceExcerpts[var3]}]} AS result`);
     expect(statements[0]!.params).toEqual({ param0: 'hmic', param1: int(2) });
   });
 
@@ -93,12 +93,13 @@ END}`,
     const ok = await cypherOf(
       `{ strands(after: "${Buffer.from('cursor:prepare').toString('base64url')}", first: 1) { nodes { name } } }`,
     );
-    expect(ok[0]!.cypher).toContain('WHERE this2.key > $param0');
+    expect(ok[0]!.cypher).toContain('WHERE this0.key > $param0');
     expect(ok[0]!.params).toEqual({ param0: 'prepare', param1: int(1) });
   });
 
   // hasNextPage is read from one item past the page, and a cursor from each item; a selection asking
-  // for neither reads the page alone, at every level of a nested read.
+  // for neither reads the page alone, at every level of a nested read, and a lone nodes list is the
+  // subquery's own value.
   it('a connection reads the item past the page only for hasNextPage, and cursors only when asked', async () => {
     const listOf = async (selection: string) => {
       const [statement] = await cypherOf(
@@ -113,6 +114,10 @@ END}`,
     expect(plain).not.toContain('[0..');
     expect(plain).toContain('LIMIT $param1');
     expect(plain).toContain('LIMIT $param2');
+    // A lone nodes list is the COLLECT subquery itself, not a list bound to a variable: Neo4j plans
+    // it as it plans the floor's nested lists.
+    expect(plain).not.toContain('head([');
+    expect(plain.match(/inspects: \{nodes: COLLECT \{/g)).toHaveLength(2);
 
     const more = await listOf('pageInfo { hasNextPage } nodes { name }');
     expect(more).toContain('LIMIT ($param1 + 1)');
