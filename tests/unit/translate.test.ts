@@ -121,7 +121,9 @@ END}`,
 
     const more = await listOf('pageInfo { hasNextPage } nodes { name }');
     expect(more).toContain('LIMIT ($param1 + 1)');
-    expect(more).toMatch(/pageInfo: \{hasNextPage: size\((var\d+)\) > \$param1\}, nodes: \[(var\d+) IN \1\[0\.\.\$param1\] \| \2\.n0\]/);
+    expect(more).toMatch(
+      /pageInfo: \{hasNextPage: size\((var\d+)\) > \$param1\}, nodes: \[(var\d+) IN \1\[0\.\.\$param1\] \| \2\.n0\]/,
+    );
     expect(more).not.toContain('cursor');
 
     const ended = await listOf('pageInfo { endCursor } nodes { name }');
