@@ -41,6 +41,13 @@ export const CORPUS: Case[] = [
     direct: true,
   },
   {
+    // A lone nodes list is its subquery's own value (src/graph/lists/connection.ts), whatever else
+    // that needs nothing of the items sits beside it.
+    name: 'lone nodes lists, nested, beside __typename and totalCount',
+    query: `{ organisation(key: "hmic") { inspects(first: 3) { __typename totalCount nodes { key inspects(first: 2) { t: __typename nodes { __typename key } } } } } }`,
+    direct: true,
+  },
+  {
     name: 'relationship edges with their sources',
     query: `{ document(key: "pr-2009-002") { recommends(first: 3) { edges { relationship { __typename } node { key supportedBy { totalCount } } } } sources { document { key name } } } }`,
     direct: true,

@@ -118,6 +118,7 @@ END}`,
     // it as it plans the floor's nested lists.
     expect(plain).not.toContain('head([');
     expect(plain.match(/inspects: \{nodes: COLLECT \{/g)).toHaveLength(2);
+    expect(await listOf('__typename totalCount nodes { name }')).not.toContain('head([');
 
     const more = await listOf('pageInfo { hasNextPage } nodes { name }');
     expect(more).toContain('LIMIT ($param1 + 1)');

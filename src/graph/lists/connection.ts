@@ -5,7 +5,7 @@
 // common case) it reads the page alone, without the extra item and, at each level of a nested read,
 // without that item's own lists. A `filter` adds to its WHERE (and to totalCount's); an `orderBy`
 // other than by key sorts on a value `s` computed per item, and the cursor then carries that value
-// (see order.ts):
+// (see order.ts). With hasNextPage and cursors asked:
 //   MATCH … WHERE <filter> WITH r, m, <sort value> AS s WHERE <after (s, key)>
 //   WITH r, m, s ORDER BY s DESC, m.key ASC LIMIT $first + 1 RETURN { cursor: [$by, $dir, s, m.key], … }
 //
@@ -111,11 +111,12 @@ export function connection(
   const items = new Cypher.Variable();
   const page = lookahead ? sliceTo(items, firstParam) : items;
   const result = new Cypher.Map();
-  // One `nodes` list, with no edges and no pageInfo beside it (totalCount is a count of its own):
-  // the COLLECT subquery returns the nodes themselves, as the list's value.
+  // One `nodes` list, with no edges and no pageInfo beside it (totalCount is a count of its own, and
+  // a `__typename` is answered from the schema): the COLLECT subquery returns the nodes themselves,
+  // as the list's value.
   const plain =
     fields.filter((f) => f.name === 'nodes').length === 1 &&
-    !fields.some((f) => f.name !== 'nodes' && f.name !== 'totalCount');
+    !fields.some((f) => f.name === 'edges' || f.name === 'pageInfo');
   let plainNodes: { alias: string; entity: Cypher.Expr } | undefined;
   let slot = 0;
   for (const [alias, sub] of Object.entries(tree.fieldsByTypeName[`${target}Connection`] ?? {})) {
