@@ -65,12 +65,22 @@ function totalCount(source: ListSource, target: Target, labels: string[], filter
 
 /**
  * What the selection needs beyond the page's items: the item past the page (`hasNextPage`), and each
- * item's cursor (an edge's `cursor`, pageInfo's `startCursor` or `endCursor`).
+ * item's cursor (an edge's `cursor`, pageInfo's `startCursor` or `endCursor`); and whether it is
+ * `plain`: one `nodes` list, with no edges and no pageInfo beside it (totalCount is a count of its
+ * own, and a `__typename` is answered from the schema), which the COLLECT subquery then returns as
+ * the list's value.
  */
-function needs(fields: readonly ResolveTree[], target: Target): { lookahead: boolean; cursors: boolean } {
+function needs(
+  fields: readonly ResolveTree[],
+  target: Target,
+): { lookahead: boolean; cursors: boolean; plain: boolean } {
   let lookahead = false;
   let cursors = false;
+  let nodeLists = 0;
+  let beside = false;
   for (const field of fields) {
+    if (field.name === 'nodes') nodeLists++;
+    if (field.name === 'edges' || field.name === 'pageInfo') beside = true;
     if (field.name === 'pageInfo') {
       for (const info of Object.values(field.fieldsByTypeName.PageInfo ?? {})) {
         if (info.name === 'hasNextPage') lookahead = true;
@@ -81,7 +91,7 @@ function needs(fields: readonly ResolveTree[], target: Target): { lookahead: boo
         if (edge.name === 'cursor') cursors = true;
     }
   }
-  return { lookahead, cursors };
+  return { lookahead, cursors, plain: nodeLists === 1 && !beside };
 }
 
 export function connection(
@@ -103,23 +113,18 @@ export function connection(
   const pattern = anchored ? anchored.pattern : itemPattern(source, m, r, labels);
 
   const firstParam = new Cypher.Param(neo4j.int(first));
-  const fields = Object.values(tree.fieldsByTypeName[`${target}Connection`] ?? {});
-  const { lookahead, cursors } = needs(fields, target);
+  const selected = tree.fieldsByTypeName[`${target}Connection`] ?? {};
+  const fields = Object.values(selected);
+  const { lookahead, cursors, plain } = needs(fields, target);
   const item = new Cypher.Map();
   if (cursors) item.set('cursor', order ? sortedCursor(order, s, m.property('key')) : m.property('key'));
   const x = new Cypher.Variable();
   const items = new Cypher.Variable();
   const page = lookahead ? sliceTo(items, firstParam) : items;
   const result = new Cypher.Map();
-  // One `nodes` list, with no edges and no pageInfo beside it (totalCount is a count of its own, and
-  // a `__typename` is answered from the schema): the COLLECT subquery returns the nodes themselves,
-  // as the list's value.
-  const plain =
-    fields.filter((f) => f.name === 'nodes').length === 1 &&
-    !fields.some((f) => f.name === 'edges' || f.name === 'pageInfo');
   let plainNodes: { alias: string; entity: Cypher.Expr } | undefined;
   let slot = 0;
-  for (const [alias, sub] of Object.entries(tree.fieldsByTypeName[`${target}Connection`] ?? {})) {
+  for (const [alias, sub] of Object.entries(selected)) {
     if (sub.name === 'totalCount') {
       result.set(alias, totalCount(source, target, labels, tree.args.filter));
     } else if (sub.name === 'nodes' && plain) {
