@@ -70,6 +70,8 @@ export interface ApiOptions {
   routes?: ((app: Express) => void)[];
   /** Told which path answered each operation (tests watch the fast lane with it). */
   onAnswer?: (path: AnsweredBy) => void;
+  /** `false`: Apollo answers every text first, the fast lane only texts seen before (tests compare them). */
+  learnNewTexts?: boolean;
 }
 
 export interface Api {
@@ -84,7 +86,14 @@ export interface Api {
   drain(http: Listening): Promise<void>;
 }
 
-export async function createApi({ config, db: raw, logger, routes = [], onAnswer }: ApiOptions): Promise<Api> {
+export async function createApi({
+  config,
+  db: raw,
+  logger,
+  routes = [],
+  onAnswer,
+  learnNewTexts,
+}: ApiOptions): Promise<Api> {
   // The graph's own caps that configuration may change (src/graph/limits.ts).
   configureLimits({ pathLength: config.maxPathLength });
   const trusted = loadTrustedDocuments({
@@ -123,7 +132,7 @@ export async function createApi({ config, db: raw, logger, routes = [], onAnswer
     logger,
     metrics,
     admission,
-    ...(onAnswer ? { directExecution: { onAnswer } } : {}),
+    directExecution: { ...(onAnswer ? { onAnswer } : {}), ...(learnNewTexts === false ? { learnNewTexts } : {}) },
   });
   await apollo.start();
 

@@ -11,6 +11,7 @@ import type { Context } from '../schema/context.js';
 import { DEFAULT_PAGE_SIZES } from '../schema/complexity.js';
 import { createFastLane, NO_STORE, type FastLane } from './direct/lane.js';
 import { documentStore } from './document-store.js';
+import { learner, type Learn } from './direct/learn.js';
 import { directExecutionPlugin, type DirectExecutionOptions } from './direct/plugin.js';
 import { hardening, type HardeningOptions } from './hardening.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -87,10 +88,11 @@ function cachingAndExecution(
  * The fast lane for the operations direct execution answers (direct/lane.ts), doing per request
  * what this server's plugins do; none when answers may be cached or direct execution is off.
  */
-function fastLaneFor(options: ServerOptions): FastLane | undefined {
+function fastLaneFor(options: ServerOptions, learn: Learn): FastLane | undefined {
   const direct = options.directExecution ?? {};
   if ((options.cacheMaxAge ?? 0) > 0 || !direct) return undefined;
   return createFastLane({
+    ...(direct.learnNewTexts === false ? {} : { learn }),
     readsRequireToken: options.readsRequireToken ?? false,
     maxCost: (options.limits ?? DEFAULT_LIMITS).maxCost,
     pages: options.pageSizes ?? DEFAULT_PAGE_SIZES,
@@ -106,9 +108,10 @@ function fastLaneFor(options: ServerOptions): FastLane | undefined {
 /** The Apollo server, and the fast lane in front of it that the HTTP endpoint is to use. */
 export function createApiServer(options: ServerOptions = {}): { apollo: ApolloServer<Context>; lane?: FastLane } {
   const { plugins, ...guards } = hardening(options);
-  const lane = fastLaneFor(options);
+  const schema = buildAppSchema();
+  const lane = fastLaneFor(options, learner(schema, guards.validationRules ?? [], guards.parseOptions ?? {}));
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     // Apollo's default landing page loads from a CDN, which shows nothing offline.
     // The explorer and graph view are served by src/server/web.ts instead.
     plugins: [

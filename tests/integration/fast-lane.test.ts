@@ -1,10 +1,11 @@
 // The fast lane (src/server/direct/lane.ts) on the served API, over HTTP, against the real Neo4j:
-// every operation of the direct-execution corpus is sent twice. The first time Apollo answers it;
-// the second time the lane does, for what direct execution answered, and Apollo again for the
-// rest. Both answers must be the same bytes, status and headers, with the same log line and both
-// counted in the metrics. Then what the lane must not answer: what the access check, the variables,
-// the cost limit or admission refuse, and an answer that carries an error, which goes to ordinary
-// execution without sending any statement twice.
+// every operation of the direct-execution corpus is sent twice to a server whose lane learns no new
+// texts. The first time Apollo answers it; the second time the lane does, for what direct execution
+// answered, and Apollo again for the rest. Both answers must be the same bytes, status and headers,
+// with the same log line and both counted in the metrics. A server whose lane learns new texts
+// (learn.ts) must give that answer the first time, from the lane. Then what the lane must not
+// answer: what the access check, the variables, the cost limit or admission refuse, and an answer
+// that carries an error, which goes to ordinary execution without sending any statement twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/graph/ids.js';
 import type { AnsweredBy } from '../../src/server/direct/answer.js';
@@ -14,13 +15,19 @@ import { CORPUS, type Case } from '../support/direct-corpus.js';
 import { curatorToken } from '../support/tokens.js';
 
 let s: ServedApi;
+/** The same API, with a lane that learns new texts. */
+let learning: ServedApi;
 let answered: AnsweredBy[] = [];
 const onAnswer = (path: AnsweredBy) => answered.push(path);
 
 beforeAll(async () => {
-  s = await serveApi({ NODE_ENV: 'production' }, undefined, { onAnswer });
+  s = await serveApi({ NODE_ENV: 'production' }, undefined, { onAnswer, learnNewTexts: false });
+  learning = await serveApi({ NODE_ENV: 'production' }, undefined, { onAnswer });
 });
-afterAll(() => s?.close());
+afterAll(async () => {
+  await s?.close();
+  await learning?.close();
+});
 
 interface Sent {
   status: number;
@@ -78,20 +85,57 @@ describe('the fast lane', () => {
     const counted = await operationsCounted(s);
     const first = await send(s, { query: c.query, variables });
     const second = await send(s, { query: c.query, variables });
-    expect(second.body).toBe(first.body);
-    expect(second.status).toBe(first.status);
-    expect(second.headers).toEqual(first.headers);
-    expect(second.log).toEqual(first.log);
+    const learnt = await send(learning, { query: c.query, variables });
+    for (const other of [second, learnt]) {
+      expect(other.body).toBe(first.body);
+      expect(other.status).toBe(first.status);
+      expect(other.headers).toEqual(first.headers);
+      expect(other.log).toEqual(first.log);
+    }
     if (c.direct) {
-      expect([first.paths, second.paths]).toEqual([['direct'], ['lane']]);
+      expect([first.paths, second.paths, learnt.paths]).toEqual([['direct'], ['lane'], ['lane']]);
       expect(JSON.parse(second.body).data).toBeTruthy();
       expect(second.log).toMatchObject({ operationType: 'query', errorCodes: [] });
     } else {
-      expect([...first.paths, ...second.paths]).not.toContain('lane');
+      expect([...first.paths, ...second.paths, ...learnt.paths]).not.toContain('lane');
     }
     // Both answers were counted, whichever path gave them (a request refused before it resolved to
     // an operation is counted too, as `unknown`).
     expect(await operationsCounted(s)).toBe(counted + 2);
+  });
+
+  it('learns a text from its first request, and leaves to Apollo each time a text it cannot learn', async () => {
+    // A new operation name makes a new text each time, as a client building its texts might.
+    for (const n of [1, 2, 3]) {
+      const sent = await send(learning, { query: `query Look${n} { organisation(key: "psni") { key name } }` });
+      expect(sent.paths).toEqual(['lane']);
+      expect(JSON.parse(sent.body).data.organisation.key).toBe('psni');
+      expect(sent.log).toMatchObject({ operationName: `Look${n}`, operationType: 'query', errorCodes: [] });
+    }
+    const refusals = [
+      ['{ organisation(key: "psni") { key nosuchfield } }', 'GRAPHQL_VALIDATION_FAILED'],
+      ['{ organisation(key: "psni") { key ', 'GRAPHQL_PARSE_FAILED'],
+      [
+        'query A { organisation(key: "psni") { key } } query B { organisation(key: "acpo") { key } }',
+        'OPERATION_RESOLUTION_FAILURE',
+      ],
+    ];
+    for (const [query, code] of refusals) {
+      for (const _ of [1, 2]) {
+        const sent = await send(learning, { query });
+        expect(sent.paths).not.toContain('lane');
+        expect(JSON.parse(sent.body).errors[0].extensions.code).toBe(code);
+      }
+    }
+    // Introspection (refused in production) and a directive are Apollo's, every time.
+    for (const _ of [1, 2]) {
+      expect((await send(learning, { query: '{ __schema { queryType { name } } }' })).paths).toEqual([]);
+      const directive = await send(learning, {
+        query: '{ organisation(key: "psni") { key name @include(if: true) } }',
+      });
+      expect(directive.paths).toEqual(['executed']);
+      expect(JSON.parse(directive.body).data.organisation.name).toBeTruthy();
+    }
   });
 
   it('answers in the type the Accept header asks for, as Apollo does', async () => {

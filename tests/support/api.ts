@@ -24,7 +24,7 @@ export interface ServedApi {
 export async function serveApi(
   env: Record<string, string> = {},
   uri = inject('neo4jUri'),
-  options: Pick<ApiOptions, 'onAnswer'> = {},
+  options: Pick<ApiOptions, 'onAnswer' | 'learnNewTexts'> = {},
 ): Promise<ServedApi> {
   const config = loadConfig({
     NEO4J_URI: uri,

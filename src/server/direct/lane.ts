@@ -1,13 +1,15 @@
-// The fast lane: a POSTed query whose exact text and operation name Apollo has already parsed,
-// validated and answered directly (plugin.ts) is answered again here, in front of Apollo, without its
-// request pipeline: no hash of the text, no document store, no plugin hooks and their promises. What
-// those hooks do for such a request is done here by plain calls to the same functions: the access
-// check, the cost limit (per text and shape of variables, query-cost.ts), admission, the operation's
-// log line and metrics, and the no-store header. Anything else goes to Apollo, untouched: another
-// method, a body Apollo would refuse or read otherwise, an Accept header it would answer with
-// another type, a text not seen before, and any request that one of those checks refuses (Apollo
-// then refuses it with its usual error). An answer that would carry an error is handed to Apollo
-// too, with the database answers already fetched (answer.ts), so no statement runs twice.
+// The fast lane: a POSTed query is answered here, in front of Apollo, without its request pipeline:
+// no hash of the text, no document store, no plugin hooks and their promises. A text and operation
+// name Apollo has answered directly (plugin.ts) is remembered with its plan; a text not seen before
+// is parsed, validated and planned here with Apollo's own rules (learn.ts) and remembered the same
+// way. What Apollo's hooks do for such a request is done here by plain calls to the same functions:
+// the access check, the cost limit (per text and shape of variables, query-cost.ts), admission, the
+// operation's log line and metrics, and the no-store header. Anything else goes to Apollo,
+// untouched: another method, a body Apollo would refuse or read otherwise, an Accept header it would
+// answer with another type, a text that does not parse or validate or that only execution answers
+// (a mutation, introspection), and any request that one of those checks refuses (Apollo then
+// refuses it with its usual error). An answer that would carry an error is handed to Apollo too,
+// with the database answers already fetched (answer.ts), so no statement runs twice.
 import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -20,6 +22,8 @@ import { GRAPHQL_RESPONSE_JSON, JSON_TYPE } from '../media-types.js';
 import type { OperationWatch } from '../operation-watch.js';
 import { costRefusal, requestCost, type PageSizes } from '../query-cost.js';
 import { answerOperation, planFailed, replaying, type AnsweredBy, type Plan, type Read } from './answer.js';
+import type { Learn } from './learn.js';
+import { DOCUMENT_STORE_BYTES, documentWeight } from '../document-store.js';
 
 /** The cache-control header of every answer when answers may not be cached (HTTP_CACHE_MAX_AGE=0). */
 export const NO_STORE = 'no-store';
@@ -41,6 +45,8 @@ export interface FastLaneOptions {
   /** What watches every operation: its log line and metrics. */
   watches: OperationWatch[];
   onAnswer?: (path: AnsweredBy) => void;
+  /** Parses, validates and plans a text not answered before, as Apollo would (learn.ts). */
+  learn?: Learn;
 }
 
 /** Either the answer, or the context Apollo is to run the request with. */
@@ -68,8 +74,15 @@ const OFFERED = [JSON_TYPE, GRAPHQL_RESPONSE_JSON, 'application/json; callbackSp
 
 export function createFastLane(options: FastLaneOptions): FastLane {
   const { admission, watches } = options;
-  // Texts are at most the body limit; Apollo keeps the same documents in its own store.
+  // Weighed as Apollo's store weighs its documents (document-store.ts), with the text kept as the key.
   const remembered = new LRUCache<string, Remembered>({
+    max: 1_000,
+    maxSize: DOCUMENT_STORE_BYTES,
+    sizeCalculation: (operation, key) => key.length + documentWeight(operation.document),
+  });
+  // Texts the lane could not learn, which Apollo then parsed and answered (a mutation, a text with
+  // an error): not parsed here again while they are remembered.
+  const declined = new LRUCache<string, true>({
     max: 1_000,
     maxSize: 4_000_000,
     sizeCalculation: (_, key) => key.length,
@@ -105,9 +118,9 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       if (extensions !== undefined && extensions !== null && (!isRecord(extensions) || extensions.persistedQuery))
         return apollo;
       const key = keyOf(body.query, operationName ?? undefined);
-      const found = remembered.get(key);
       const type = typeFor(request.headers.get('accept'));
-      if (!found || !type) return apollo;
+      let found = remembered.get(key);
+      if (!type || (!found && (!options.learn || declined.has(key)))) return apollo;
 
       let ctx: Context;
       try {
@@ -116,6 +129,17 @@ export function createFastLane(options: FastLaneOptions): FastLane {
         return apollo; // Apollo makes it again, and answers the failure as it does.
       }
       const handOver = { context: () => Promise.resolve(ctx) };
+      if (!found) {
+        // Only queries are learnt, and a reader refused a query here would be refused by Apollo,
+        // which then parses the text alone. A text not learnt is parsed again by Apollo, once.
+        if (accessRefusal(ctx, 'query', options.readsRequireToken)) return handOver;
+        found = options.learn?.(body.query, operationName ?? undefined);
+        if (!found) {
+          declined.set(key, true);
+          return handOver;
+        }
+        remembered.set(key, found);
+      }
       const { schema, document, operation, plan } = found;
       if (accessRefusal(ctx, operation.operation, options.readsRequireToken)) return handOver;
       const given = variables ?? {};

@@ -21,6 +21,11 @@ import { Bail } from './shape.js';
 export interface DirectExecutionOptions {
   /** Told, for every operation, which path answered it (tests watch this). */
   onAnswer?: (path: AnsweredBy) => void;
+  /**
+   * Whether the fast lane parses, validates and answers a text it has not seen (direct/learn.ts);
+   * on unless `false`. Off, Apollo answers every text first (tests compare the two that way).
+   */
+  learnNewTexts?: boolean;
 }
 
 export function directExecutionPlugin(
