@@ -1,12 +1,14 @@
 // graphql-js is patched (patches/graphql+16.15.0.patch, applied by `npm ci`): `visitInParallel`,
 // which `validate` runs for every operation text it has not seen, merged the handlers of its ~30
-// rules for each of graphql's 49 kinds of node before visiting anything, and `visit` looked up its
-// visitor's handlers for every kind the same way: more than half of what validating a small
-// operation cost. Patched, both look up a kind's handlers when the visit first meets a node of that
-// kind. These tests check that the patch is in place and that the merged visitor still behaves as
-// graphql documents it: each visitor sees the nodes it handles in order, `false` skips a subtree
-// for that visitor only, BREAK stops that visitor only, generic and inherited handlers still run,
-// an edit is kept.
+// rules for each of graphql's 49 kinds of node before visiting anything, and a merged handler asked
+// every rule in turn for every node; `visit` looked up its visitor's handlers for every kind up
+// front too. That machinery cost more than the rules' own work. Patched, a kind's handlers are
+// looked up when the visit first meets a node of that kind, from each plain visitor's own keys
+// (a visitor of another class is asked for the kind, as graphql asks), and a merged handler calls
+// only the visitors that handle its kind. These tests check that the patch is in place and that
+// the merged visitor still behaves as graphql documents it: each visitor sees the nodes it handles
+// in order, `false` skips a subtree for that visitor only, BREAK stops that visitor only, generic
+// and inherited handlers still run, visitors run in the order given, an edit is kept.
 import { BREAK, type ASTNode, type ASTVisitor, parse, print, visit, visitInParallel } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
@@ -15,31 +17,50 @@ const nameOf = (node: ASTNode) => ('name' in node && node.name ? node.name.value
 
 describe('graphql’s visitInParallel, as patched', () => {
   it('asks visitors only about the kinds of node the visit meets (the patch is applied)', () => {
-    const watch = (asked: Set<string | symbol>): ASTVisitor =>
-      new Proxy(
-        {
-          Name() {
-            return undefined;
-          },
-        } as ASTVisitor,
-        {
-          get(object, key, receiver) {
-            asked.add(key);
-            return Reflect.get(object, key, receiver);
-          },
+    const watch = (asked: Set<string | symbol>, visitor: ASTVisitor): ASTVisitor =>
+      new Proxy(visitor, {
+        get(object, key, receiver) {
+          asked.add(key);
+          return Reflect.get(object, key, receiver);
         },
-      );
+      });
+    const names = { Name: () => undefined } as ASTVisitor;
+    // A visitor of a class of its own is asked for each kind the visit meets.
+    class Names {
+      Name() {
+        return undefined;
+      }
+    }
     const merged = new Set<string | symbol>();
-    visit(document, visitInParallel([watch(merged)]));
+    visit(document, visitInParallel([watch(merged, names)]));
+    const instance = new Set<string | symbol>();
+    visit(document, visitInParallel([watch(instance, new Names() as ASTVisitor)]));
     const direct = new Set<string | symbol>();
-    visit(document, watch(direct));
-    for (const asked of [merged, direct]) {
+    visit(document, watch(direct, names));
+    for (const asked of [merged, instance, direct]) {
       expect(asked.has('Name')).toBe(true);
-      expect(asked.has('Field')).toBe(true);
       // Unpatched, every kind of node was looked up, whether the document had one or not.
       expect(asked.has('FragmentDefinition')).toBe(false);
       expect(asked.has('EnumTypeDefinition')).toBe(false);
     }
+    // Patched, a plain visitor is asked only for what its own keys name.
+    expect(merged.has('Field')).toBe(false);
+    for (const asked of [instance, direct]) expect(asked.has('Field')).toBe(true);
+  });
+
+  it('calls the visitors of a node in the order they were given, generic and named alike', () => {
+    const calls: string[] = [];
+    const visitors: ASTVisitor[] = [
+      { enter: (node) => void (node.kind === 'Field' && calls.push(`generic ${nameOf(node)}`)) },
+      { Field: (node) => void calls.push(`named ${nameOf(node)}`) },
+      {
+        enter: (node) => void (node.kind === 'Field' && calls.push(`both, generic ${nameOf(node)}`)),
+        leave: (node) => void (node.kind === 'Field' && calls.push(`both, leave ${nameOf(node)}`)),
+      },
+      { Name: () => undefined },
+    ];
+    visit(parse('{ a }'), visitInParallel(visitors));
+    expect(calls).toEqual(['generic a', 'named a', 'both, generic a', 'both, leave a']);
   });
 
   it('gives each visitor the nodes it handles, in document order, with false and BREAK kept per visitor', () => {
