@@ -15,7 +15,8 @@ import { DEFAULT_PAGE_SIZES } from '../../src/schema/complexity.js';
 
 const schema = buildAppSchema();
 const { validationRules, parseOptions } = hardening();
-const learn = learner(schema, validationRules ?? [], parseOptions ?? {});
+const learner3 = learner(schema, validationRules ?? [], parseOptions ?? {});
+const learn = (query: string, operationName: string | undefined) => learner3(query, operationName, false);
 
 describe('the learner', () => {
   it('plans a query that parses and validates, with the operation the request names', () => {
@@ -88,6 +89,29 @@ describe('the lane and what it could not learn', () => {
       expect(outcome).not.toHaveProperty('response');
     }
     expect(asked).toEqual([`:${mutation}`, `M:${mutation}`]);
+  });
+
+  it('keeps what it learns only when a text comes again', async () => {
+    const asked: boolean[] = [];
+    const lane = createFastLane({
+      readsRequireToken: false,
+      maxCost: DEFAULT_LIMITS.maxCost,
+      pages: DEFAULT_PAGE_SIZES,
+      watches: [],
+      learn: (query, operationName, keep) => {
+        asked.push(keep);
+        return learner3(query, operationName, keep);
+      },
+    });
+    // A database that fails every read: each answer is handed to Apollo, as an answer with an error is.
+    const failing = async () =>
+      ({ db: { read: () => Promise.reject(new Error('no database here')) } }) as unknown as Context;
+    for (let i = 0; i < 3; i++) {
+      const outcome = await lane.answer(request('{ organisation(key: "hmic") { key } }'), failing);
+      expect(outcome).not.toHaveProperty('response');
+    }
+    // Learnt and let go the first time, learnt and kept the second, found the third.
+    expect(asked).toEqual([false, true]);
   });
 
   it('asks nothing for a reader refused where reads need a token', async () => {

@@ -68,9 +68,15 @@ function variablesIn(nodes: readonly ASTNode[], names: Set<string>): Set<string>
 /**
  * The operation's plan, or null when only ordinary execution answers it: anything but a query, a
  * document with directives (@include/@skip could change the selection with the variables), or
- * __schema, __type or __typename at the root.
+ * __schema, __type or __typename at the root. A plan to be kept (`keep`) has its roots' selections
+ * read once per set of values (resolve-tree.ts); one made for a single request does not.
  */
-export function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Plan | null {
+export function planOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  keep = true,
+): Plan | null {
   const query = schema.getQueryType();
   if (operation.operation !== 'query' || !query || hasDirectives(document)) return null;
   const fragments: Plan['fragments'] = {};
@@ -84,7 +90,7 @@ export function planOf(schema: GraphQLSchema, document: DocumentNode, operation:
     const field = query.getFields()[nodes[0]!.name.value];
     if (!field) return null;
     const below = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-    keepSelection(nodes, variablesIn(below, new Set(inFragments)));
+    if (keep) keepSelection(nodes, variablesIn(below, new Set(inFragments)));
     const resolve = rootResolver(field);
     roots.push({ responseName, field, nodes, resolve, read: () => undefined, selections: new Map() });
   }

@@ -20,7 +20,7 @@ import { admitOperation } from '../admission-plugin.js';
 import { accessRefusal } from '../auth.js';
 import { GRAPHQL_RESPONSE_JSON, JSON_TYPE } from '../media-types.js';
 import type { OperationWatch } from '../operation-watch.js';
-import { costRefusal, requestCost, type PageSizes } from '../query-cost.js';
+import { costRefusal, operationCost, requestCost, type PageSizes } from '../query-cost.js';
 import { answerOperation, planFailed, replaying, type AnsweredBy, type Plan, type Read } from './answer.js';
 import type { Learn } from './learn.js';
 import { DOCUMENT_STORE_BYTES, documentWeight } from '../document-store.js';
@@ -80,6 +80,13 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     maxSize: DOCUMENT_STORE_BYTES,
     sizeCalculation: (operation, key) => key.length + documentWeight(operation.document),
   });
+  // Texts learnt once and let go. What is learnt is kept only when its text comes a second time: a
+  // text sent once (a client that makes a new text per request) then leaves nothing behind that
+  // outlives its request. Kept, a document, its plan and their entries in the caches keyed by them
+  // (query-cost.ts, resolve-tree.ts) live on in the old generation, which a flow of new texts filled
+  // with garbage for full collections: a never-seen lookup cost 10% more of the API's CPU that way
+  // (`npm run bench:fixed-cost -- --cases lookupFresh`). A repeated text is parsed once more.
+  const seen = new LRUCache<string, true>({ max: 1_000, maxSize: 4_000_000, sizeCalculation: (_, key) => key.length });
   // Texts the lane could not learn, which Apollo then parsed and answered (a mutation, a text with
   // an error): not parsed here again while they are remembered.
   const declined = new LRUCache<string, true>({
@@ -120,6 +127,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       const key = keyOf(body.query, operationName ?? undefined);
       const type = typeFor(request.headers.get('accept'));
       let found = remembered.get(key);
+      let once = false;
       if (!type || (!found && (!options.learn || declined.has(key)))) return apollo;
 
       let ctx: Context;
@@ -133,12 +141,19 @@ export function createFastLane(options: FastLaneOptions): FastLane {
         // Only queries are learnt, and a reader refused a query here would be refused by Apollo,
         // which then parses the text alone. A text not learnt is parsed again by Apollo, once.
         if (accessRefusal(ctx, 'query', options.readsRequireToken)) return handOver;
-        found = options.learn?.(body.query, operationName ?? undefined);
+        const again = seen.has(key);
+        found = options.learn?.(body.query, operationName ?? undefined, again);
         if (!found) {
           declined.set(key, true);
           return handOver;
         }
-        remembered.set(key, found);
+        if (again) {
+          remembered.set(key, found);
+          seen.delete(key);
+        } else {
+          seen.set(key, true);
+          once = true;
+        }
       }
       const { schema, document, operation, plan } = found;
       if (accessRefusal(ctx, operation.operation, options.readsRequireToken)) return handOver;
@@ -147,7 +162,9 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       if (coerced.errors) return handOver;
       let cost: number;
       try {
-        cost = requestCost({ variables: given }, schema, document, operation, options.pages);
+        cost = once
+          ? operationCost(schema, document, given, operation.name?.value, options.pages)
+          : requestCost({ variables: given }, schema, document, operation, options.pages);
       } catch {
         return handOver;
       }

@@ -16,7 +16,9 @@ import {
 import type { Remembered } from './lane.js';
 import { planOf } from './answer.js';
 
-export type Learn = (query: string, operationName: string | undefined) => Remembered | undefined;
+/** `keep`: the plan is to be kept and used again (planOf), not only for the request at hand. */
+/** `keep`: the plan is to be kept and used again (planOf), not only for the request at hand. */
+export type Learn = (query: string, operationName: string | undefined, keep: boolean) => Remembered | undefined;
 
 export function learner(
   schema: GraphQLSchema,
@@ -24,7 +26,7 @@ export function learner(
   parseOptions: ParseOptions,
 ): Learn {
   const rules = [...specifiedRules, ...validationRules];
-  return (query, operationName) => {
+  return (query, operationName, keep) => {
     let document: DocumentNode;
     try {
       document = parse(query, parseOptions);
@@ -33,7 +35,7 @@ export function learner(
     }
     if (validate(schema, document, rules).length > 0) return undefined;
     const operation = getOperationAST(document, operationName);
-    const plan = operation && planOf(schema, document, operation);
+    const plan = operation && planOf(schema, document, operation, keep);
     return plan ? { schema, document, operation, plan } : undefined;
   };
 }
