@@ -24,7 +24,11 @@ describe('graphql’s visitInParallel, as patched', () => {
           return Reflect.get(object, key, receiver);
         },
       });
-    const names = { Name: () => undefined } as ASTVisitor;
+    const names = {
+      Name() {
+        return undefined;
+      },
+    } as ASTVisitor;
     // A visitor of a class of its own is asked for each kind the visit meets.
     class Names {
       Name() {
@@ -52,12 +56,20 @@ describe('graphql’s visitInParallel, as patched', () => {
     const calls: string[] = [];
     const visitors: ASTVisitor[] = [
       { enter: (node) => void (node.kind === 'Field' && calls.push(`generic ${nameOf(node)}`)) },
-      { Field: (node) => void calls.push(`named ${nameOf(node)}`) },
+      {
+        Field(node) {
+          calls.push(`named ${nameOf(node)}`);
+        },
+      },
       {
         enter: (node) => void (node.kind === 'Field' && calls.push(`both, generic ${nameOf(node)}`)),
         leave: (node) => void (node.kind === 'Field' && calls.push(`both, leave ${nameOf(node)}`)),
       },
-      { Name: () => undefined },
+      {
+        Name() {
+          return undefined;
+        },
+      },
     ];
     visit(parse('{ a }'), visitInParallel(visitors));
     expect(calls).toEqual(['generic a', 'named a', 'both, generic a', 'both, leave a']);
