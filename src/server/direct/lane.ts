@@ -179,7 +179,11 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       try {
         data = await answerOperation({ schema, plan, operation, variables: coerced.coerced, context: own }, reads);
       } catch (error) {
-        if (planFailed(error, own.log)) remembered.delete(key);
+        if (planFailed(error, own.log)) {
+          // Never to be answered here: Apollo's plugin finds the same and leaves it to execution.
+          remembered.delete(key);
+          declined.set(key, true);
+        }
         const next: Context = { ...ctx, db: replaying(ctx.db, reads) };
         handed.add(next);
         return { context: () => Promise.resolve(next) };

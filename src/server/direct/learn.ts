@@ -17,7 +17,6 @@ import type { Remembered } from './lane.js';
 import { planOf } from './answer.js';
 
 /** `keep`: the plan is to be kept and used again (planOf), not only for the request at hand. */
-/** `keep`: the plan is to be kept and used again (planOf), not only for the request at hand. */
 export type Learn = (query: string, operationName: string | undefined, keep: boolean) => Remembered | undefined;
 
 export function learner(
