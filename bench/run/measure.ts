@@ -6,7 +6,6 @@ import { targetOf } from './agree.js';
 import { closedLoop } from './client.js';
 import { percentile } from './percentile.js';
 import type { Running } from './systems.js';
-import type { ServerStats } from '../servers/stats.js';
 
 export interface MeasureOptions {
   durationMs: number;
@@ -72,13 +71,13 @@ async function timed(
 ): Promise<void> {
   const target = targetOf(c, running);
   await closedLoop(target, { concurrency, durationMs: options.warmupMs, maxRequests: options.maxRequests });
-  const before: ServerStats = await running.stats();
+  const before = await running.stats();
   const { latencies, elapsedMs } = await closedLoop(target, {
     concurrency,
     durationMs: options.durationMs,
     maxRequests: options.maxRequests,
   });
-  const after: ServerStats = await running.stats();
+  const after = await running.stats();
   for (const latency of latencies) into.latencies.push(latency);
   into.elapsedMs += elapsedMs;
   into.requests += after.requests - before.requests;

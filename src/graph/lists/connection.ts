@@ -64,16 +64,16 @@ function totalCount(source: ListSource, target: Target, labels: string[], filter
 }
 
 /**
- * What the selection needs beyond the page's items: the item past the page (`hasNextPage`), and each
- * item's cursor (an edge's `cursor`, pageInfo's `startCursor` or `endCursor`); and whether it is
- * `plain`: one `nodes` list, with no edges and no pageInfo beside it (totalCount is a count of its
- * own, and a `__typename` is answered from the schema), which the COLLECT subquery then returns as
- * the list's value.
+ * What the selection needs: any of the page's items (`items`: nodes, edges or pageInfo; else only a
+ * count), the item past the page (`hasNextPage`), and each item's cursor (an edge's `cursor`,
+ * pageInfo's `startCursor` or `endCursor`); and whether it is `plain`: one `nodes` list, with no
+ * edges and no pageInfo beside it (totalCount is a count of its own, and a `__typename` is answered
+ * from the schema), which the COLLECT subquery then returns as the list's value.
  */
 function needs(
   fields: readonly ResolveTree[],
   target: Target,
-): { lookahead: boolean; cursors: boolean; plain: boolean } {
+): { items: boolean; lookahead: boolean; cursors: boolean; plain: boolean } {
   let lookahead = false;
   let cursors = false;
   let nodeLists = 0;
@@ -91,7 +91,7 @@ function needs(
         if (edge.name === 'cursor') cursors = true;
     }
   }
-  return { lookahead, cursors, plain: nodeLists === 1 && !beside };
+  return { items: nodeLists > 0 || beside, lookahead, cursors, plain: nodeLists === 1 && !beside };
 }
 
 export function connection(
@@ -115,7 +115,7 @@ export function connection(
   const firstParam = new Cypher.Param(neo4j.int(first));
   const selected = tree.fieldsByTypeName[`${target}Connection`] ?? {};
   const fields = Object.values(selected);
-  const { lookahead, cursors, plain } = needs(fields, target);
+  const { items: anyItems, lookahead, cursors, plain } = needs(fields, target);
   const item = new Cypher.Map();
   if (cursors) item.set('cursor', order ? sortedCursor(order, s, m.property('key')) : m.property('key'));
   const x = new Cypher.Variable();
@@ -160,7 +160,7 @@ export function connection(
   const filter = filterPredicate(target, m, tree.args.filter, anchored?.field);
   // Only totalCount asked for: a count, without reading (and sorting) a page of items;
   // the filter is still checked above, so bad input is refused whatever is selected.
-  if (!fields.some((f) => f.name === 'nodes' || f.name === 'edges' || f.name === 'pageInfo')) return result;
+  if (!anyItems) return result;
 
   const keyAfter = after !== null && !order ? Cypher.gt(m.property('key'), new Cypher.Param(after.key)) : undefined;
   // A top-level list by key reads its type's key index in order (cypher/schema/): every entity has a

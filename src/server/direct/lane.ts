@@ -72,6 +72,10 @@ const JSON_BODY = /^application\/json[ \t]*(;|$)/i;
 /** Apollo's three candidates, in its order (chooseContentTypeForSingleResultResponse). */
 const OFFERED = [JSON_TYPE, GRAPHQL_RESPONSE_JSON, 'application/json; callbackSpec=1.0'];
 
+/** A set of texts (with their operation names), the least recently used let go beyond its bound. */
+const textSet = () =>
+  new LRUCache<string, true>({ max: 1_000, maxSize: 4_000_000, sizeCalculation: (_, key) => key.length });
+
 export function createFastLane(options: FastLaneOptions): FastLane {
   const { admission, watches } = options;
   // Weighed as Apollo's store weighs its documents (document-store.ts), with the text kept as the key.
@@ -86,14 +90,10 @@ export function createFastLane(options: FastLaneOptions): FastLane {
   // (query-cost.ts, resolve-tree.ts) live on in the old generation, which a flow of new texts filled
   // with garbage for full collections: a never-seen lookup cost 10% more of the API's CPU that way
   // (`npm run bench:fixed-cost -- --cases lookupFresh`). A repeated text is parsed once more.
-  const seen = new LRUCache<string, true>({ max: 1_000, maxSize: 4_000_000, sizeCalculation: (_, key) => key.length });
+  const seen = textSet();
   // Texts the lane could not learn, which Apollo then parsed and answered (a mutation, a text with
   // an error): not parsed here again while they are remembered.
-  const declined = new LRUCache<string, true>({
-    max: 1_000,
-    maxSize: 4_000_000,
-    sizeCalculation: (_, key) => key.length,
-  });
+  const declined = textSet();
   const handed = new WeakSet<Context>();
   // The response type for each Accept header seen; a few headers in practice, so kept small.
   const types = new LRUCache<string, string | false>({ max: 64 });

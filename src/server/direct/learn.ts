@@ -32,9 +32,10 @@ export function learner(
     } catch {
       return undefined;
     }
-    if (validate(schema, document, rules).length > 0) return undefined;
+    // Only a query can be planned: a mutation is left to Apollo before it is validated twice.
     const operation = getOperationAST(document, operationName);
-    const plan = operation && planOf(schema, document, operation, keep);
+    if (operation?.operation !== 'query' || validate(schema, document, rules).length > 0) return undefined;
+    const plan = planOf(schema, document, operation, keep);
     return plan ? { schema, document, operation, plan } : undefined;
   };
 }
