@@ -9,7 +9,18 @@
 // the merged visitor still behaves as graphql documents it: each visitor sees the nodes it handles
 // in order, `false` skips a subtree for that visitor only, BREAK stops that visitor only, generic
 // and inherited handlers still run, visitors run in the order given, an edit is kept.
-import { BREAK, type ASTNode, type ASTVisitor, parse, print, visit, visitInParallel } from 'graphql';
+import {
+  BREAK,
+  buildSchema,
+  KnownTypeNamesRule,
+  type ASTNode,
+  type ASTVisitor,
+  parse,
+  print,
+  validate,
+  visit,
+  visitInParallel,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 const document = parse('{ a { b c } d(x: 1) { e } }');
@@ -70,9 +81,16 @@ describe('graphql’s visitInParallel, as patched', () => {
           return undefined;
         },
       },
+      // A handler of its own for the kind hides the generic one, as in graphql: called once.
+      {
+        enter: (node) => void (node.kind === 'Field' && calls.push(`mixed, generic ${nameOf(node)}`)),
+        Field(node) {
+          calls.push(`mixed, named ${nameOf(node)}`);
+        },
+      },
     ];
     visit(parse('{ a }'), visitInParallel(visitors));
-    expect(calls).toEqual(['generic a', 'named a', 'both, generic a', 'both, leave a']);
+    expect(calls).toEqual(['generic a', 'named a', 'both, generic a', 'mixed, named a', 'both, leave a']);
   });
 
   it('gives each visitor the nodes it handles, in document order, with false and BREAK kept per visitor', () => {
@@ -138,5 +156,22 @@ describe('graphql’s visitInParallel, as patched', () => {
     };
     const edited = visit(document, visitInParallel([{ Field() {} }, rename]));
     expect(print(edited)).toBe(print(parse('{ a { b c } d(x: 1) { renamed } }')));
+  });
+});
+
+// KnownTypeNamesRule is patched too: it listed every type's name on every validation, though only a
+// suggestion for an unknown name uses the list. Patched, the list is made when a suggestion is.
+describe('graphql’s KnownTypeNamesRule, as patched', () => {
+  const schema = buildSchema(
+    'type Query { organisation(key: String): Organisation } type Organisation { key: String }',
+  );
+  const errors = (source: string) => validate(schema, parse(source), [KnownTypeNamesRule]).map((e) => e.message);
+
+  it('still suggests the names of the schema’s types, and of types the document defines', () => {
+    expect(errors('query($k: Strin) { __typename }')).toEqual(['Unknown type "Strin". Did you mean "String"?']);
+    expect(errors('fragment F on Organisatio { key }')).toEqual([
+      'Unknown type "Organisatio". Did you mean "Organisation"?',
+    ]);
+    expect(errors('query($k: String, $o: Organisation) { __typename }')).toEqual([]);
   });
 });

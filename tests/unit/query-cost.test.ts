@@ -2,11 +2,13 @@
 // at its most items whether its size is written in the query, passed as a variable, taken from a
 // variable's default or left to the server's default.
 import 'reflect-metadata';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, parse, type OperationDefinitionNode } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../src/schema/build-schema.js';
 import { operationCost, requestCost } from '../../src/server/query-cost.js';
 import { variableShape } from '../../src/server/variable-shape.js';
+import { generator, random } from '../property/random-operations.js';
 
 const schema = buildAppSchema();
 const pages = { defaultPageSize: 20, maxPageSize: 100 };
@@ -128,5 +130,76 @@ describe('cost remembered per document and shape of variables', () => {
     const costOf = (n: number) => requestCost({ variables: { n } }, schema, document, operation, pages);
     for (let n = 1; n <= 100; n++) expect(costOf(n)).toBe(1 + n);
     for (let n = 1; n <= 100; n++) expect(costOf(n)).toBe(1 + n);
+  });
+});
+
+describe('the count, against graphql-query-complexity’s own getComplexity', () => {
+  // The estimators query-cost.ts gives the counter, written out again so that a change there shows.
+  const entityEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
+    const type = getNamedType(field.type);
+    const entity =
+      type.name === 'Entity' ||
+      type.name === 'Node' ||
+      ((isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().some((i) => i.name === 'Entity'));
+    return (entity ? 1 : 0) + childComplexity;
+  };
+  const library = (source: string, variables: Record<string, unknown> = {}, operationName?: string) =>
+    getComplexity({
+      schema,
+      query: parse(source),
+      variables,
+      operationName,
+      context: { pages },
+      estimators: [fieldExtensionsEstimator(), entityEstimator],
+      maxQueryNodes: 100_000,
+    });
+  const ours = (source: string, variables: Record<string, unknown> = {}, operationName?: string) =>
+    operationCost(schema, parse(source), variables, operationName, pages);
+
+  it('counts what it counts for 2,000 random operations', () => {
+    const next = generator(
+      schema,
+      { keys: ['hmic', 'acpo', 'no-such-key'], ids: ['T3JnYW5pc2F0aW9uOmhtaWM='], words: ['police', 'strategy'] },
+      random(2026),
+    );
+    let nonZero = 0;
+    for (let i = 0; i < 2_000; i++) {
+      const { query, variables } = next();
+      const expected = library(query, variables);
+      expect(ours(query, variables), `${query} ${JSON.stringify(variables)}`).toBe(expected);
+      if (expected > 0) nonZero++;
+    }
+    expect(nonZero).toBeGreaterThan(1_000);
+  });
+
+  it('names, sums, skips and spreads as it does', () => {
+    const two = `query A { organisations(first: 3) { nodes { key } } }
+      query B { organisation(key: "hmic") { inspects(first: 7) { nodes { ...N } } } }
+      fragment N on Organisation { name inspectedBy(first: 2) { nodes { key } } }`;
+    for (const name of ['A', 'B', undefined]) expect(ours(two, {}, name)).toBe(library(two, {}, name));
+    expect(ours(two, {}, 'B')).toBe(1 + 7 * (1 + 2));
+    expect(ours(two)).toBe(3 + 1 + 7 * (1 + 2));
+    const skipped = `query($s: Boolean!, $i: Boolean = true) {
+      organisations(first: 5) @skip(if: $s) { nodes { key } }
+      organisation(key: "hmic") @include(if: $i) { ... on Organisation { inspects(first: 4) { nodes { key } } } }
+    }`;
+    for (const variables of [{ s: true }, { s: false }, { s: false, i: false }])
+      expect(ours(skipped, variables)).toBe(library(skipped, variables));
+    expect(ours(skipped, { s: true, i: false })).toBe(0);
+    // A cycle of fragments (which validation refuses first) is cut where the library cuts it.
+    const cycle =
+      '{ organisation(key: "hmic") { ...A } } fragment A on Organisation { name inspects { nodes { ...A } } }';
+    expect(ours(cycle)).toBe(library(cycle));
+  });
+
+  it('throws where it throws: variables that do not fit, and too many fields', () => {
+    const op = 'query($n: Int) { organisation(key: "hmic") { inspects(first: $n) { nodes { name } } } }';
+    expect(() => library(op, { n: 'lots' })).toThrow();
+    expect(() => ours(op, { n: 'lots' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
+    const wide = `{ ${Array.from({ length: 100_001 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect(() => library(wide)).toThrow(/maximum allowed number of nodes/);
+    expect(() => ours(wide)).toThrow(/maximum allowed number of nodes/);
   });
 });
